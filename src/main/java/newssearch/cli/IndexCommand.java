@@ -1,0 +1,70 @@
+package newssearch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import newssearch.index.IndexReport;
+import newssearch.index.Indexer;
+import newssearch.index.SkippedPage;
+
+/** {@code newssearch index}: brings the index in step with the corpus folder and prints what it did. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Index every page under the corpus folder; only added, changed or deleted pages are touched.",
+                "Safe while the server runs: it answers from the new index within a second."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every page was indexed",
+                "1:the index could not be written (see the message)",
+                "3:indexed, but some pages were skipped (listed with the reason)",
+                "4:no page could be indexed"})
+final class IndexCommand implements Callable<Integer> {
+
+    static final int EXIT_SKIPPED_PAGES = 3;
+    static final int EXIT_NOTHING_INDEXED = 4;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
+            description = "Folder of saved pages (default: ${DEFAULT-VALUE}).")
+    Path seeds;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
+            description = "Where the index is written (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--full", description = "Rebuild from nothing instead of touching only what changed.")
+    boolean full;
+
+    @Override
+    public Integer call() throws Exception {
+        IndexReport report = Indexer.index(seeds, index, full);
+        PrintWriter out = spec.commandLine().getOut();
+        print(report, out);
+        out.flush();
+        return exitCode(report);
+    }
+
+    static void print(IndexReport report, PrintWriter out) {
+        for (SkippedPage skipped : report.skipped()) {
+            out.println("skipped " + skipped);
+        }
+        for (SkippedPage duplicate : report.duplicates()) {
+            out.println("duplicate " + duplicate);
+        }
+        out.println("indexed: " + report.summary());
+    }
+
+    static int exitCode(IndexReport report) {
+        boolean anyGood = report.added() + report.updated() + report.unchanged() > 0;
+        if (!anyGood && !report.skipped().isEmpty()) {
+            return EXIT_NOTHING_INDEXED;
+        }
+        return report.skipped().isEmpty() ? 0 : EXIT_SKIPPED_PAGES;
+    }
+}

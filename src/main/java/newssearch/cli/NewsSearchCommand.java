@@ -1,0 +1,55 @@
+package newssearch.cli;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code newssearch} command and its subcommands. */
+@Command(name = "newssearch", mixinStandardHelpOptions = true, version = "news-search 0.1.0",
+        description = "Full-text, faceted search over saved OSCE news pages.",
+        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class NewsSearchCommand {
+
+    /** Exit code when the command failed (bad input, missing index, I/O). */
+    public static final int EXIT_FAILURE = 1;
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of failures.")
+    boolean verbose;
+
+    public static void main(String[] args) {
+        // Lucene reports its vector set-up through java.util.logging at INFO; that is noise on a terminal.
+        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, as {@code main} runs it; tests call {@code execute} on it. */
+    public static CommandLine commandLine() {
+        NewsSearchCommand root = new NewsSearchCommand();
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            cmd.getErr().println("newssearch: " + message(e));
+            if (root.verbose) {
+                e.printStackTrace(cmd.getErr());
+            }
+            cmd.getErr().flush();
+            return EXIT_FAILURE;
+        });
+        return commandLine;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof NoSuchFileException missing) {
+            return missing.getFile() + " does not exist" + (missing.getReason() == null ? ""
+                    : " or " + missing.getReason()) + ": check the path";
+        }
+        if (e instanceof IOException && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

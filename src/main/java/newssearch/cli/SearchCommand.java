@@ -1,0 +1,93 @@
+package newssearch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import newssearch.index.NewsSchema;
+import newssearch.search.FacetCount;
+import newssearch.search.Hit;
+import newssearch.search.NewsSearcher;
+import newssearch.search.SearchRequest;
+import newssearch.search.SearchResult;
+import newssearch.search.SortOrder;
+
+/** {@code newssearch search}: the web search from the terminal, hits as a table. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Search the index and print the hits as a table, then the facet counts.")
+final class SearchCommand implements Callable<Integer> {
+
+    private static final int TITLE_WIDTH = 70;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to search for; none lists every item.")
+    List<String> words = new ArrayList<>();
+
+    @Option(names = "--field", paramLabel = "F", description = "Only items with this field of work (repeatable).")
+    List<String> fields = new ArrayList<>();
+
+    @Option(names = "--country", paramLabel = "C", description = "Only items about this country (repeatable).")
+    List<String> countries = new ArrayList<>();
+
+    @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date (default: ${DEFAULT-VALUE}).")
+    String sort;
+
+    @Option(names = "--size", defaultValue = "10", description = "How many hits (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
+            description = "The index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Override
+    public Integer call() throws Exception {
+        SearchRequest request = new SearchRequest(String.join(" ", words), filters(), java.util.Optional.empty(),
+                java.util.Optional.empty(), SortOrder.parse(sort), 1, size, SearchRequest.DEFAULT_FACET_LIMIT);
+        SearchResult result;
+        try (NewsSearcher searcher = NewsSearcher.open(index)) {
+            result = searcher.search(request);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%d hits in %d ms%n", result.total(), result.tookMs());
+        result.didYouMean().ifPresent(suggestion -> out.println("did you mean: " + suggestion));
+        if (!result.hits().isEmpty()) {
+            out.printf("%-10s  %-" + TITLE_WIDTH + "s  %s%n", "date", "title", "id");
+        }
+        for (Hit hit : result.hits()) {
+            out.printf("%-10s  %-" + TITLE_WIDTH + "s  %s%n", hit.date().map(Object::toString).orElse("-"),
+                    shorten(hit.title()), hit.id());
+        }
+        result.facets().forEach((dim, counts) -> {
+            if (!counts.isEmpty()) {
+                out.println(dim + ": " + String.join(", ", counts.stream().map(FacetCount::toString).toList()));
+            }
+        });
+        out.flush();
+        return 0;
+    }
+
+    private java.util.Map<String, List<String>> filters() {
+        java.util.Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
+        if (!fields.isEmpty()) {
+            filters.put(NewsSchema.DIM_FIELD_OF_WORK, fields);
+        }
+        if (!countries.isEmpty()) {
+            filters.put(NewsSchema.DIM_COUNTRY, countries);
+        }
+        return filters;
+    }
+
+    private static String shorten(String title) {
+        return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 1) + "…";
+    }
+}

@@ -1,0 +1,87 @@
+package newssearch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import newssearch.index.Indexer;
+import newssearch.search.NewsSearcher;
+import newssearch.web.WebApp;
+import newssearch.web.WebSettings;
+
+/** {@code newssearch serve}: the search page and JSON API, building the index first when there is none. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the search page and the JSON API; builds the index from the corpus when it is missing.")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
+            description = "Folder of saved pages, indexed when the index is missing (default: ${DEFAULT-VALUE}).")
+    Path seeds;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
+            description = "The index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--quiet-queries", description = "Leave the query text out of the request log.")
+    boolean quietQueries;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!hasIndex(index)) {
+            out.println("No index in " + index + " yet: indexing " + seeds + " first");
+            out.flush();
+            IndexCommand.print(Indexer.index(seeds, index, false), out);
+        }
+        if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+            log.warn("listening on {}: other machines can reach this server", host);
+        }
+        NewsSearcher searcher = NewsSearcher.open(index);
+        Javalin app = WebApp.create(searcher, new WebSettings(host, port, quietQueries));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }));
+        app.start();
+        out.println("news-search is listening on http://" + hostForUrl(host) + ":" + app.port() + "/");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static boolean hasIndex(Path index) throws java.io.IOException {
+        if (!Files.isDirectory(index)) {
+            return false;
+        }
+        try (var files = Files.list(index)) {
+            return files.anyMatch(file -> file.getFileName().toString().startsWith("segments_"));
+        }
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+}

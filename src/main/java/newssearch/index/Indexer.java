@@ -1,0 +1,247 @@
+package newssearch.index;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import newssearch.item.ItemIds;
+import newssearch.item.NewsItem;
+import newssearch.item.NewsItemParser;
+import newssearch.page.BadPageException;
+import newssearch.page.PageReader;
+
+/**
+ * Brings the index in step with a corpus folder. Unchanged pages (same SHA-256) are left alone, changed ones
+ * replaced by id, new ones added, and items whose file is gone deleted; a bad page is skipped with its reason.
+ * Everything is committed once at the end, so a searcher sees the old index or the new one, never a mix, and a
+ * crash mid-way leaves the previous commit intact.
+ */
+public final class Indexer {
+
+    /** Commit user data: when the last reindex ended and its summary line. */
+    public static final String COMMIT_TIME = "reindexTime";
+    public static final String COMMIT_SUMMARY = "reindexSummary";
+
+    private static final Logger log = LoggerFactory.getLogger(Indexer.class);
+
+    private final Path corpus;
+    private final Path indexDir;
+    private final boolean full;
+
+    private Indexer(Path corpus, Path indexDir, boolean full) {
+        this.corpus = corpus;
+        this.indexDir = indexDir;
+        this.full = full;
+    }
+
+    /**
+     * Indexes every page under {@code corpus} into {@code indexDir}.
+     *
+     * @param full rebuild from nothing instead of touching only what changed
+     */
+    public static IndexReport index(Path corpus, Path indexDir, boolean full) throws IOException {
+        if (!Files.isDirectory(corpus)) {
+            throw new NoSuchFileException(corpus.toString(), null, "is not a folder of saved pages");
+        }
+        Files.createDirectories(indexDir);
+        return new Indexer(corpus, indexDir, full).run();
+    }
+
+    private IndexReport run() throws IOException {
+        long start = System.nanoTime();
+        IndexWriterConfig config = new IndexWriterConfig(NewsSchema.indexAnalyzer())
+                .setOpenMode(full ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = openWriter(dir, config)) {
+            Map<String, String> indexed = full ? Map.of() : storedHashes(writer);
+            Counts counts = new Counts();
+            Set<String> kept = new HashSet<>();
+            Map<String, String> firstFileByHash = new HashMap<>();
+            List<SkippedPage> skipped = new ArrayList<>();
+            List<SkippedPage> duplicates = new ArrayList<>();
+            for (Path file : pageFiles(skipped)) {
+                String relative = relative(file);
+                byte[] bytes;
+                try {
+                    bytes = PageReader.readBytes(file);
+                } catch (BadPageException e) {
+                    skip(skipped, relative, e.getMessage());
+                    continue;
+                } catch (NoSuchFileException e) {
+                    skip(skipped, relative, "was deleted while indexing: nothing to do");
+                    continue;
+                } catch (AccessDeniedException e) {
+                    skip(skipped, relative, "cannot be read (permission denied): make it readable and reindex");
+                    continue;
+                } catch (IOException e) {
+                    skip(skipped, relative, "could not be read (" + e.getMessage() + "): check the file and reindex");
+                    continue;
+                }
+                String hash = sha256(bytes);
+                String firstFile = firstFileByHash.get(hash);
+                if (firstFile != null) {
+                    duplicates.add(new SkippedPage(relative, "has the same content as " + firstFile
+                            + ": indexed once, under " + firstFile));
+                    continue;
+                }
+                String id = ItemIds.fromFile(relative);
+                String previous = indexed.get(id);
+                if (!hash.equals(previous)) {
+                    try {
+                        NewsItem item = NewsItemParser.parse(PageReader.parse(relative, bytes), relative);
+                        writer.updateDocument(new Term(NewsSchema.ID, id), NewsDocuments.toDocument(item, hash));
+                    } catch (BadPageException e) {
+                        skip(skipped, relative, e.getMessage());
+                        continue;
+                    }
+                    log.debug("indexed {}", relative);
+                }
+                firstFileByHash.put(hash, relative);
+                kept.add(id);
+                if (previous == null) {
+                    counts.added++;
+                } else if (hash.equals(previous)) {
+                    counts.unchanged++;
+                } else {
+                    counts.updated++;
+                }
+            }
+            for (String id : indexed.keySet()) {
+                if (!kept.contains(id)) {
+                    writer.deleteDocuments(new Term(NewsSchema.ID, id));
+                    counts.deleted++;
+                }
+            }
+            IndexReport report = new IndexReport(counts.added, counts.updated, counts.unchanged, counts.deleted,
+                    skipped, duplicates, writer.getDocStats().numDocs, (System.nanoTime() - start) / 1_000_000);
+            writer.setLiveCommitData(Map.of(
+                    COMMIT_TIME, Instant.now().toString(),
+                    COMMIT_SUMMARY, report.summary()).entrySet());
+            writer.commit();
+            log.info("reindex of {} into {} done: {}", corpus, indexDir, report.summary());
+            return report;
+        }
+    }
+
+    private static IndexWriter openWriter(Directory dir, IndexWriterConfig config) throws IOException {
+        try {
+            return new IndexWriter(dir, config);
+        } catch (LockObtainFailedException e) {
+            throw new IOException("another reindex is writing this index: wait for it to finish and try again", e);
+        }
+    }
+
+    private void skip(List<SkippedPage> skipped, String file, String reason) {
+        log.warn("skipped {}: {}", file, reason);
+        skipped.add(new SkippedPage(file, reason));
+    }
+
+    /** The id and content hash of every item in the index, to tell changed pages from unchanged ones. */
+    private static Map<String, String> storedHashes(IndexWriter writer) throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            Set<String> fields = Set.of(NewsSchema.ID, NewsSchema.HASH);
+            for (LeafReaderContext context : reader.leaves()) {
+                LeafReader leaf = context.reader();
+                Bits live = leaf.getLiveDocs();
+                StoredFields stored = leaf.storedFields();
+                for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        Document document = stored.document(doc, fields);
+                        hashes.put(document.get(NewsSchema.ID), document.get(NewsSchema.HASH));
+                    }
+                }
+            }
+        }
+        return hashes;
+    }
+
+    /** Regular files under the corpus in a stable order; hidden files and folders are not pages. */
+    private List<Path> pageFiles(List<SkippedPage> skipped) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(corpus, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        return !dir.equals(corpus) && isHidden(dir)
+                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile() && !isHidden(file)) {
+                            files.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        String reason = e instanceof FileSystemLoopException
+                                ? "is a link back to a folder above it (a loop): skipped; remove the link"
+                                : "cannot be opened (" + e.getClass().getSimpleName() + "): check its permissions";
+                        skipped.add(new SkippedPage(relative(file), reason));
+                        log.warn("skipped {}: {}", relative(file), reason);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        files.sort(null);
+        return files;
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+    }
+
+    private String relative(Path file) {
+        return corpus.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static final class Counts {
+        int added;
+        int updated;
+        int unchanged;
+        int deleted;
+    }
+}

@@ -1,0 +1,124 @@
+package newssearch.index;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+import newssearch.item.DateSource;
+import newssearch.item.ItemDate;
+import newssearch.item.NewsItem;
+import newssearch.item.Person;
+
+/** Converts between a {@link NewsItem} and its Lucene {@link Document}, both ways. */
+public final class NewsDocuments {
+
+    /** Only whether a word occurs matters for spelling: no frequencies, positions or norms to store. */
+    private static final FieldType SPELLING = spellingType();
+
+    private NewsDocuments() {
+    }
+
+    /** The document for {@code item}, with its facets built. */
+    public static Document toDocument(NewsItem item, String hash) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(NewsSchema.ID, item.id(), Field.Store.YES));
+        doc.add(new StringField(NewsSchema.HASH, hash, Field.Store.YES));
+        doc.add(new StoredField(NewsSchema.FILE, item.file()));
+        item.contentType().ifPresent(type -> doc.add(new StoredField(NewsSchema.CONTENT_TYPE, type)));
+        doc.add(new TextField(NewsSchema.TITLE, item.title(), Field.Store.YES));
+        doc.add(new TextField(NewsSchema.LEAD, item.lead(), Field.Store.YES));
+        doc.add(new TextField(NewsSchema.BODY, String.join("\n", item.body()), Field.Store.YES));
+        doc.add(new Field(NewsSchema.SPELL, item.title() + "\n" + item.lead() + "\n" + String.join("\n", item.body()),
+                SPELLING));
+        for (Person person : item.people()) {
+            doc.add(new TextField(NewsSchema.PERSON, person.name(), Field.Store.NO));
+            doc.add(new StoredField(NewsSchema.PERSON_ROLE,
+                    person.role().map(role -> person.name() + NewsSchema.ROLE_SEPARATOR + role).orElse(person.name())));
+            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_PERSON, person.name()));
+        }
+        for (String place : item.places()) {
+            doc.add(new TextField(NewsSchema.PLACE, place, Field.Store.YES));
+        }
+        for (String country : item.countries()) {
+            doc.add(new TextField(NewsSchema.COUNTRY, country, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_COUNTRY, country));
+        }
+        for (String issuer : item.issuers()) {
+            doc.add(new TextField(NewsSchema.ISSUER, issuer, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_ISSUER, issuer));
+        }
+        for (String field : item.fieldsOfWork()) {
+            doc.add(new StoredField(NewsSchema.FIELD_OF_WORK, field));
+            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_FIELD_OF_WORK, field));
+        }
+        doc.add(new StoredField(NewsSchema.DATE_SOURCE, item.date().source().label()));
+        item.date().date().ifPresent(date -> {
+            doc.add(new LongField(NewsSchema.DATE, date.toEpochDay(), Field.Store.NO));
+            doc.add(new StoredField(NewsSchema.DATE_ISO, date.toString()));
+            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_YEAR, Integer.toString(date.getYear())));
+        });
+        return NewsSchema.facetsConfig().build(doc);
+    }
+
+    /** The item a stored document holds. */
+    public static NewsItem toItem(Document doc) {
+        String body = doc.get(NewsSchema.BODY);
+        return new NewsItem(
+                doc.get(NewsSchema.ID),
+                doc.get(NewsSchema.FILE),
+                Optional.ofNullable(doc.get(NewsSchema.CONTENT_TYPE)),
+                doc.get(NewsSchema.TITLE),
+                doc.get(NewsSchema.LEAD),
+                body == null || body.isEmpty() ? List.of() : Arrays.asList(body.split("\n")),
+                itemDate(doc),
+                List.of(doc.getValues(NewsSchema.ISSUER)),
+                List.of(doc.getValues(NewsSchema.FIELD_OF_WORK)),
+                people(doc),
+                List.of(doc.getValues(NewsSchema.PLACE)),
+                List.of(doc.getValues(NewsSchema.COUNTRY)));
+    }
+
+    private static ItemDate itemDate(Document doc) {
+        String iso = doc.get(NewsSchema.DATE_ISO);
+        if (iso == null) {
+            return ItemDate.none();
+        }
+        DateSource source = Arrays.stream(DateSource.values())
+                .filter(s -> s.label().equals(doc.get(NewsSchema.DATE_SOURCE)))
+                .findFirst().orElse(DateSource.TEXT);
+        return ItemDate.of(LocalDate.parse(iso), source);
+    }
+
+    private static List<Person> people(Document doc) {
+        List<Person> people = new ArrayList<>();
+        for (String stored : doc.getValues(NewsSchema.PERSON_ROLE)) {
+            int separator = stored.indexOf(NewsSchema.ROLE_SEPARATOR);
+            people.add(separator < 0
+                    ? Person.of(stored, null)
+                    : Person.of(stored.substring(0, separator), stored.substring(separator + 1)));
+        }
+        return people;
+    }
+
+    private static FieldType spellingType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,94 @@
+package newssearch.index;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+
+import newssearch.item.CountryGazetteer;
+
+/**
+ * The one place that names the index's fields, facet dimensions and analyzers. The JSON API uses the same
+ * words for its keys and filters (fieldOfWork, country, issuer, person, year).
+ */
+public final class NewsSchema {
+
+    /** The item id, indexed whole so that a reindex can replace or delete the item by it. */
+    public static final String ID = "id";
+    /** SHA-256 of the page's bytes: an unchanged page is not parsed again. */
+    public static final String HASH = "hash";
+    public static final String FILE = "file";
+    public static final String CONTENT_TYPE = "contentType";
+    public static final String TITLE = "title";
+    public static final String LEAD = "lead";
+    /** The body's paragraphs, stored as one value joined by newlines (a paragraph is one line of the page). */
+    public static final String BODY = "body";
+    public static final String PERSON = "person";
+    /** "name" or "name\u001Frole": a person as stored, to give the role back with the name. */
+    public static final String PERSON_ROLE = "personRole";
+    public static final String PLACE = "place";
+    public static final String COUNTRY = "country";
+    public static final String ISSUER = "issuer";
+    public static final String FIELD_OF_WORK = "fieldOfWork";
+    /** The date as days since 1970-01-01: points for range filters, doc values for sorting. */
+    public static final String DATE = "date";
+    public static final String DATE_ISO = "dateIso";
+    public static final String DATE_SOURCE = "dateSource";
+    /** Title, lead and body unstemmed, for spelling suggestions that are real words ("terrorism"). */
+    public static final String SPELL = "spell";
+
+    /** Facet dimensions, in the order the API lists them. */
+    public static final String DIM_FIELD_OF_WORK = "fieldOfWork";
+    public static final String DIM_COUNTRY = "country";
+    public static final String DIM_ISSUER = "issuer";
+    public static final String DIM_PERSON = "person";
+    public static final String DIM_YEAR = "year";
+    public static final List<String> DIMENSIONS =
+            List.of(DIM_FIELD_OF_WORK, DIM_COUNTRY, DIM_ISSUER, DIM_PERSON, DIM_YEAR);
+
+    public static final char ROLE_SEPARATOR = '\u001F';
+
+    private static final FacetsConfig FACETS = facetsConfig();
+
+    private NewsSchema() {
+    }
+
+    /** How facets are indexed: every dimension multi-valued, flat. */
+    public static FacetsConfig facetsConfig() {
+        if (FACETS != null) {
+            return FACETS;
+        }
+        FacetsConfig config = new FacetsConfig();
+        DIMENSIONS.forEach(dim -> config.setMultiValued(dim, true));
+        return config;
+    }
+
+    /** The analyzer documents are indexed with. */
+    public static Analyzer indexAnalyzer() {
+        return perField(NewsAnalyzer.forIndexing());
+    }
+
+    /** The analyzer queries are analysed with: the index analyzer plus country aliases. */
+    public static Analyzer queryAnalyzer() {
+        return perField(NewsAnalyzer.forQueries(CountryGazetteer.aliases()));
+    }
+
+    /** Lower-cased words without stemming, for the spelling field. */
+    public static Analyzer spellingAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+        };
+    }
+
+    private static Analyzer perField(Analyzer text) {
+        return new PerFieldAnalyzerWrapper(text, Map.of(SPELL, spellingAnalyzer()));
+    }
+}

@@ -1,0 +1,27 @@
+package newssearch.item;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the content-type line that opens an article. The site's types are listed in
+ * {@code content-types.txt}; a short line ending in a type noun ("Feature Story") counts too, so that a new
+ * type on the site is not read as a title.
+ */
+final class ContentTypes {
+
+    private static final Set<String> KNOWN = Resources.lines("content-types.txt").stream()
+            .map(type -> type.toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Pattern TYPE_LIKE = Pattern.compile(
+            "(?:\\p{Lu}\\p{L}*\\s+){0,2}(?i:item|release|statement|report|story|update|announcement|advisory)");
+
+    private ContentTypes() {
+    }
+
+    static boolean isContentType(String line) {
+        return KNOWN.contains(line.toLowerCase(Locale.ROOT)) || TYPE_LIKE.matcher(line).matches();
+    }
+}

@@ -1,0 +1,115 @@
+package newssearch.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.search.suggest.InputIterator;
+import org.apache.lucene.search.suggest.Lookup;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Completions for the search box from titles, people, places and countries, with Lucene's
+ * AnalyzingInfixSuggester: any word of an entry may be completed ("terr" finds "... from terrorism ..."),
+ * case and diacritics fold, and entries that more items carry come first.
+ */
+final class Completions implements Closeable {
+
+    private static final int MIN_PREFIX_CHARS = 1;
+
+    private final AnalyzingInfixSuggester suggester;
+
+    private Completions(AnalyzingInfixSuggester suggester) {
+        this.suggester = suggester;
+    }
+
+    /** Builds completions from entries and how many items carry each. */
+    static Completions build(Map<String, Long> weightedEntries) throws IOException {
+        Analyzer analyzer = foldingAnalyzer();
+        AnalyzingInfixSuggester suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), analyzer,
+                analyzer, MIN_PREFIX_CHARS, false, true, false);
+        suggester.build(new Entries(weightedEntries));
+        return new Completions(suggester);
+    }
+
+    List<String> lookup(String prefix, int count) throws IOException {
+        if (prefix.isBlank() || suggester.getCount() == 0) {
+            return List.of();
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (Lookup.LookupResult result : suggester.lookup(prefix, count, true, false)) {
+            keys.add(result.key.toString());
+        }
+        return new ArrayList<>(keys);
+    }
+
+    @Override
+    public void close() throws IOException {
+        suggester.close();
+    }
+
+    private static Analyzer foldingAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            }
+        };
+    }
+
+    private static final class Entries implements InputIterator {
+        private final Iterator<Map.Entry<String, Long>> entries;
+        private long weight;
+
+        Entries(Map<String, Long> entries) {
+            this.entries = entries.entrySet().iterator();
+        }
+
+        @Override
+        public BytesRef next() {
+            if (!entries.hasNext()) {
+                return null;
+            }
+            Map.Entry<String, Long> entry = entries.next();
+            weight = entry.getValue();
+            return new BytesRef(entry.getKey());
+        }
+
+        @Override
+        public long weight() {
+            return weight;
+        }
+
+        @Override
+        public BytesRef payload() {
+            return null;
+        }
+
+        @Override
+        public boolean hasPayloads() {
+            return false;
+        }
+
+        @Override
+        public Set<BytesRef> contexts() {
+            return null;
+        }
+
+        @Override
+        public boolean hasContexts() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package newssearch.search;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+
+import newssearch.index.NewsSchema;
+
+/**
+ * An IndexSearcher that carries the facet ordinals of its reader. Building that state reads every facet value
+ * once, so it is built when the reader is opened (by the {@link Factory}), not on every search.
+ */
+final class FacetedIndexSearcher extends IndexSearcher {
+
+    private final SortedSetDocValuesReaderState facetState;
+
+    private FacetedIndexSearcher(IndexReader reader) throws IOException {
+        super(reader);
+        String facetField = NewsSchema.facetsConfig().getDimConfig(NewsSchema.DIM_COUNTRY).indexFieldName;
+        // An index without any facet value (empty, or items with none) has no doc values to build state from.
+        this.facetState = MultiDocValues.getSortedSetValues(reader, facetField) == null
+                ? null
+                : new DefaultSortedSetDocValuesReaderState(reader, facetField, NewsSchema.facetsConfig());
+    }
+
+    /** The facet state, empty when no item has a facet value. */
+    Optional<SortedSetDocValuesReaderState> facetState() {
+        return Optional.ofNullable(facetState);
+    }
+
+    /** Makes a {@link FacetedIndexSearcher} for every reader a SearcherManager opens. */
+    static final class Factory extends SearcherFactory {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+            return new FacetedIndexSearcher(reader);
+        }
+    }
+}

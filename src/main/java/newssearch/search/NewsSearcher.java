@@ -1,0 +1,347 @@
+package newssearch.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import newssearch.index.Indexer;
+import newssearch.index.NewsDocuments;
+import newssearch.index.NewsSchema;
+import newssearch.item.CountryGazetteer;
+import newssearch.item.NewsItem;
+
+/**
+ * Searches the index on disk and follows it as it is rebuilt: a SearcherManager reopens the reader shortly after
+ * another process commits a reindex, so answers come from the new index without a restart, and every request
+ * is answered from one complete commit.
+ */
+public final class NewsSearcher implements Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(NewsSearcher.class);
+
+    /** How often the searcher looks for a newer commit; a reindex shows within this much time. */
+    static final long REFRESH_MILLIS = 250;
+    private static final int RELATED_ITEMS = 5;
+    private static final int SNIPPET_CHARS_WITHOUT_QUERY = 300;
+
+    private static final Sort NEWEST_FIRST = new Sort(
+            LongField.newSortField(NewsSchema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
+            SortField.FIELD_SCORE);
+
+    private final Path indexDir;
+    private final Directory directory;
+    private final SearcherManager manager;
+    private final ScheduledExecutorService refresher;
+    private final Analyzer indexAnalyzer = NewsSchema.indexAnalyzer();
+    private final UserQueryParser parser;
+    private final DidYouMean didYouMean = new DidYouMean();
+    private Completions completions;
+    private long completionsVersion = -1;
+
+    private NewsSearcher(Path indexDir, Directory directory, SearcherManager manager) {
+        this.indexDir = indexDir;
+        this.directory = directory;
+        this.manager = manager;
+        Set<String> names = new java.util.HashSet<>(CountryGazetteer.aliases().keySet());
+        names.addAll(CountryGazetteer.aliases().values());
+        this.parser = new UserQueryParser(NewsSchema.queryAnalyzer(), names);
+        this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "index-refresher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        refresher.scheduleWithFixedDelay(this::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Opens the index in {@code indexDir}, which must exist ({@code ./newssearch index} builds it). */
+    public static NewsSearcher open(Path indexDir) throws IOException {
+        Directory directory = FSDirectory.open(indexDir);
+        try {
+            SearcherManager manager = new SearcherManager(directory, new FacetedIndexSearcher.Factory());
+            NewsSearcher searcher = new NewsSearcher(indexDir, directory, manager);
+            log.debug("opened index {}", indexDir);
+            return searcher;
+        } catch (IndexNotFoundException e) {
+            directory.close();
+            throw new IOException("No index in " + indexDir + ": run ./newssearch index", e);
+        }
+    }
+
+    /** Looks for a newer commit now instead of waiting for the next scheduled check. */
+    public void refresh() {
+        try {
+            manager.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            log.error("could not reopen the index in {}; still answering from the previous one", indexDir, e);
+        }
+    }
+
+    /** Runs a search: hits for the requested page, exact total, facet counts and, if nothing matched, a respelling. */
+    public SearchResult search(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        Query textQuery = parser.parse(request.query());
+        Query base = withDateRange(textQuery, request);
+        int window = request.page() * request.size();
+        boolean byDate = request.sort() == SortOrder.DATE || !request.hasQuery();
+        CollectorManager<?, ? extends TopDocs> collector = byDate
+                ? new TopFieldCollectorManager(NEWEST_FIRST, window, Integer.MAX_VALUE)
+                : new TopScoreDocCollectorManager(window, Integer.MAX_VALUE);
+        FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
+        try {
+            TopDocs top;
+            Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+            Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
+            if (state.isPresent()) {
+                DrillDownQuery drillDown = new DrillDownQuery(NewsSchema.facetsConfig(), base);
+                request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
+                DrillSideways sideways = new DrillSideways(searcher, NewsSchema.facetsConfig(), state.get());
+                DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
+                        sideways.search(drillDown, collector);
+                top = result.collectorResult;
+                for (String dim : NewsSchema.DIMENSIONS) {
+                    facets.put(dim, facetCounts(result.facets, dim, request.facetLimit()));
+                }
+            } else {
+                top = searcher.search(request.filters().isEmpty() ? base : new org.apache.lucene.search.MatchNoDocsQuery(),
+                        collector);
+                NewsSchema.DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
+            }
+            List<Hit> hits = hits(searcher, request, textQuery, top);
+            Optional<String> suggestion = top.totalHits.value() == 0 && request.hasQuery()
+                    ? didYouMean.suggest(request.query(), searcher.getIndexReader())
+                    : Optional.empty();
+            long tookMs = (System.nanoTime() - start) / 1_000_000;
+            return new SearchResult(top.totalHits.value(), tookMs, hits, facets, suggestion);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /** The whole item with this id and the items most like it, if the index has it. */
+    public Optional<ItemView> item(String id) throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            TopDocs found = searcher.search(new TermQuery(new Term(NewsSchema.ID, id)), 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            int docId = found.scoreDocs[0].doc;
+            NewsItem item = NewsDocuments.toItem(searcher.storedFields().document(docId));
+            return Optional.of(new ItemView(item, related(searcher, docId)));
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /** Up to {@code count} completions of what the user has typed so far. */
+    public List<String> suggest(String prefix, int count) throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return completionsFor(searcher).lookup(prefix, count);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /** Documents, facet value counts, the last reindex and the index size. */
+    public IndexStats stats() throws IOException {
+        FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
+        try {
+            Map<String, Integer> values = new LinkedHashMap<>();
+            Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
+            for (String dim : NewsSchema.DIMENSIONS) {
+                values.put(dim, state.map(s -> distinctValues(s, dim)).orElse(0));
+            }
+            Map<String, String> commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+            long size = 0;
+            for (String file : directory.listAll()) {
+                try {
+                    size += directory.fileLength(file);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    // A reindex removed the file of an older commit while we were counting.
+                }
+            }
+            return new IndexStats(searcher.getIndexReader().numDocs(), values,
+                    Optional.ofNullable(commit.get(Indexer.COMMIT_TIME)),
+                    Optional.ofNullable(commit.get(Indexer.COMMIT_SUMMARY)), size);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        refresher.shutdownNow();
+        synchronized (this) {
+            if (completions != null) {
+                completions.close();
+            }
+        }
+        manager.close();
+        directory.close();
+    }
+
+    private static Query withDateRange(Query query, SearchRequest request) {
+        if (request.from().isEmpty() && request.to().isEmpty()) {
+            return query;
+        }
+        long from = request.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+        long to = request.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(LongField.newRangeQuery(NewsSchema.DATE, from, to), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, SearchRequest request, Query textQuery, TopDocs top)
+            throws IOException {
+        int from = (request.page() - 1) * request.size();
+        if (from >= top.scoreDocs.length) {
+            return List.of();
+        }
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        TopDocs pageDocs = new TopDocs(top.totalHits, page);
+        Snippets.Highlights highlights = request.hasQuery()
+                ? new Snippets(searcher, indexAnalyzer).highlight(textQuery, pageDocs)
+                : null;
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            NewsItem item = NewsDocuments.toItem(searcher.storedFields().document(page[i].doc));
+            String titleHtml = highlights != null && highlights.titles()[i] != null
+                    ? highlights.titles()[i] : Snippets.escape(item.title());
+            String snippet = highlights != null && highlights.snippets()[i] != null
+                    ? highlights.snippets()[i] : Snippets.opening(item.lead(), SNIPPET_CHARS_WITHOUT_QUERY);
+            hits.add(hit(item, titleHtml, snippet, page[i].score));
+        }
+        return hits;
+    }
+
+    private static Hit hit(NewsItem item, String titleHtml, String snippet, float score) {
+        return new Hit(item.id(), item.title(), titleHtml, item.date().date(), item.issuers(), item.fieldsOfWork(),
+                item.countries(), snippet, Float.isNaN(score) ? 0f : score);
+    }
+
+    private List<Hit> related(IndexSearcher searcher, int docId) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(indexAnalyzer);
+        mlt.setFieldNames(new String[] {NewsSchema.TITLE, NewsSchema.BODY});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        Query like = mlt.like(docId);
+        Query others = new BooleanQuery.Builder()
+                .add(like, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(NewsSchema.ID, searcher.storedFields().document(docId).get(NewsSchema.ID))),
+                        BooleanClause.Occur.MUST_NOT)
+                .build();
+        List<Hit> related = new ArrayList<>();
+        for (ScoreDoc scoreDoc : searcher.search(others, RELATED_ITEMS).scoreDocs) {
+            NewsItem item = NewsDocuments.toItem(searcher.storedFields().document(scoreDoc.doc));
+            related.add(hit(item, Snippets.escape(item.title()),
+                    Snippets.opening(item.lead(), SNIPPET_CHARS_WITHOUT_QUERY), scoreDoc.score));
+        }
+        return related;
+    }
+
+    private static List<FacetCount> facetCounts(Facets facets, String dim, int limit) throws IOException {
+        FacetResult result;
+        try {
+            result = facets.getAllChildren(dim);
+        } catch (IllegalArgumentException dimensionNeverIndexed) {
+            return List.of();
+        }
+        if (result == null) {
+            return List.of();
+        }
+        List<FacetCount> counts = new ArrayList<>();
+        for (LabelAndValue lv : result.labelValues) {
+            counts.add(new FacetCount(lv.label, lv.value.longValue()));
+        }
+        counts.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+        return limit == 0 || counts.size() <= limit ? counts : counts.subList(0, limit);
+    }
+
+    private static int distinctValues(SortedSetDocValuesReaderState state, String dim) {
+        SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+        return range == null ? 0 : range.end() - range.start() + 1;
+    }
+
+    /** Completions for the searcher's reader, rebuilt lazily after a reindex. */
+    private synchronized Completions completionsFor(IndexSearcher searcher) throws IOException {
+        long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+        if (completions == null || version != completionsVersion) {
+            Map<String, Long> entries = new HashMap<>();
+            for (var leaf : searcher.getIndexReader().leaves()) {
+                var stored = leaf.reader().storedFields();
+                var live = leaf.reader().getLiveDocs();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    Document document = stored.document(doc, Set.of(NewsSchema.TITLE, NewsSchema.PERSON_ROLE,
+                            NewsSchema.PLACE, NewsSchema.COUNTRY));
+                    entries.merge(document.get(NewsSchema.TITLE), 1L, Long::sum);
+                    for (String person : document.getValues(NewsSchema.PERSON_ROLE)) {
+                        int separator = person.indexOf(NewsSchema.ROLE_SEPARATOR);
+                        entries.merge(separator < 0 ? person : person.substring(0, separator), 1L, Long::sum);
+                    }
+                    for (String field : List.of(NewsSchema.PLACE, NewsSchema.COUNTRY)) {
+                        for (String value : document.getValues(field)) {
+                            entries.merge(value, 1L, Long::sum);
+                        }
+                    }
+                }
+            }
+            if (completions != null) {
+                completions.close();
+            }
+            completions = Completions.build(entries);
+            completionsVersion = version;
+        }
+        return completions;
+    }
+}

@@ -1,0 +1,88 @@
+package newssearch.search;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import newssearch.index.NewsSchema;
+
+/**
+ * A search as the user asked it.
+ *
+ * @param query      the text of the search box; blank lists every item
+ * @param filters    facet dimension -> selected values; values of one dimension are ORed, dimensions ANDed
+ * @param from       earliest date, inclusive
+ * @param to         latest date, inclusive
+ * @param page       1-based page number
+ * @param size       hits per page, 1 to {@link #MAX_SIZE}
+ * @param facetLimit values per facet dimension; 0 means all
+ */
+public record SearchRequest(
+        String query, Map<String, List<String>> filters, Optional<LocalDate> from, Optional<LocalDate> to,
+        SortOrder sort, int page, int size, int facetLimit) {
+
+    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 10;
+    public static final int DEFAULT_FACET_LIMIT = 10;
+    public static final int MAX_QUERY_LENGTH = 1000;
+    /** Deep paging costs memory for every page before it; nobody reads past this many hits. */
+    public static final int MAX_WINDOW = 10_000;
+
+    public SearchRequest {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(sort, "sort");
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidRequestException("q", "q is " + query.length() + " characters long; the limit is "
+                    + MAX_QUERY_LENGTH);
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidRequestException("size", "size must be between 1 and " + MAX_SIZE + ", got " + size);
+        }
+        if (page < 1) {
+            throw new InvalidRequestException("page", "page must be 1 or more, got " + page);
+        }
+        if ((long) page * size > MAX_WINDOW) {
+            throw new InvalidRequestException("page", "page " + page + " of size " + size + " is past the first "
+                    + MAX_WINDOW + " hits: narrow the search instead");
+        }
+        if (facetLimit < 0) {
+            throw new InvalidRequestException("facetLimit", "facetLimit must be 0 (all) or more, got " + facetLimit);
+        }
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            throw new InvalidRequestException("from", "from (" + from.get() + ") is after to (" + to.get() + ")");
+        }
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        filters.forEach((dim, values) -> {
+            if (!NewsSchema.DIMENSIONS.contains(dim)) {
+                throw new InvalidRequestException(dim, "unknown filter " + dim + "; filters are "
+                        + NewsSchema.DIMENSIONS);
+            }
+            List<String> nonBlank = values.stream().filter(v -> !v.isBlank()).map(String::strip).toList();
+            if (!nonBlank.isEmpty()) {
+                copy.put(dim, nonBlank);
+            }
+        });
+        filters = Map.copyOf(copy);
+    }
+
+    /** Every item, newest first, first page. */
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, Map.of(), Optional.empty(), Optional.empty(), SortOrder.RELEVANCE, 1,
+                DEFAULT_SIZE, DEFAULT_FACET_LIMIT);
+    }
+
+    public SearchRequest withFilter(String dimension, String... values) {
+        Map<String, List<String>> more = new LinkedHashMap<>(filters);
+        more.put(dimension, List.of(values));
+        return new SearchRequest(query, more, from, to, sort, page, size, facetLimit);
+    }
+
+    public boolean hasQuery() {
+        return !query.isBlank();
+    }
+}

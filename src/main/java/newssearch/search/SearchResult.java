@@ -1,0 +1,25 @@
+package newssearch.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The answer to a {@link SearchRequest}.
+ *
+ * @param total      exact number of matching items
+ * @param facets     dimension -> values with counts, by count then name; a selected dimension's counts are
+ *                   those its other values would have (drill-sideways)
+ * @param didYouMean a corrected query when this one found nothing and a likelier spelling exists
+ */
+public record SearchResult(
+        long total, long tookMs, List<Hit> hits, Map<String, List<FacetCount>> facets, Optional<String> didYouMean) {
+
+    public SearchResult {
+        Objects.requireNonNull(didYouMean, "didYouMean");
+        hits = List.copyOf(hits);
+        facets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+    }
+}

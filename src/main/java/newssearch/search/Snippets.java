@@ -1,0 +1,97 @@
+package newssearch.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+import newssearch.index.NewsSchema;
+
+/**
+ * Highlights hits with Lucene's UnifiedHighlighter: matched words (stemmed forms too) in {@code <mark>}, all
+ * other text HTML-escaped. The title is highlighted whole; the snippet is the best passages of lead and body,
+ * each about {@link #PASSAGE_CHARS} characters.
+ */
+final class Snippets {
+
+    static final int PASSAGE_CHARS = 160;
+    private static final int MAX_PASSAGES = 2;
+    private static final String ELLIPSIS = " … ";
+
+    private final UnifiedHighlighter titles;
+    private final UnifiedHighlighter passages;
+
+    Snippets(IndexSearcher searcher, Analyzer indexAnalyzer) {
+        DefaultPassageFormatter formatter = new DefaultPassageFormatter("<mark>", "</mark>", ELLIPSIS, true);
+        this.titles = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withFormatter(formatter)
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaxNoHighlightPassages(0)
+                .build();
+        this.passages = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withFormatter(formatter)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ENGLISH), PASSAGE_CHARS, 0.5f))
+                .withMaxNoHighlightPassages(0)
+                .build();
+    }
+
+    /** Highlighted titles and snippets of {@code hits}, in their order; null where nothing matched. */
+    Highlights highlight(Query query, TopDocs hits) throws IOException {
+        String[] titleHtml = titles.highlight(NewsSchema.TITLE, query, hits, 1);
+        var fields = passages.highlightFields(new String[] {NewsSchema.LEAD, NewsSchema.BODY}, query, hits,
+                new int[] {1, MAX_PASSAGES});
+        String[] leads = fields.get(NewsSchema.LEAD);
+        String[] bodies = fields.get(NewsSchema.BODY);
+        String[] snippets = new String[hits.scoreDocs.length];
+        for (int i = 0; i < snippets.length; i++) {
+            List<String> parts = new ArrayList<>();
+            if (leads[i] != null) {
+                parts.add(leads[i].strip());
+            }
+            if (bodies[i] != null && (parts.isEmpty() || !leads[i].contains("<mark>"))) {
+                parts.add(bodies[i].strip());
+            }
+            snippets[i] = parts.isEmpty() ? null : String.join(ELLIPSIS, parts);
+        }
+        return new Highlights(titleHtml, snippets);
+    }
+
+    /** Escapes text for HTML, for titles and snippets that have nothing to highlight. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#x27;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A lead cut at a word boundary near {@code max} characters, escaped. */
+    static String opening(String lead, int max) {
+        if (lead.length() <= max) {
+            return escape(lead);
+        }
+        int cut = lead.lastIndexOf(' ', max);
+        return escape(lead.substring(0, cut > 0 ? cut : max)) + " …";
+    }
+
+    record Highlights(String[] titles, String[] snippets) {
+    }
+}

@@ -1,0 +1,92 @@
+package newssearch.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import newssearch.item.NewsItem;
+import newssearch.item.Person;
+import newssearch.search.FacetCount;
+import newssearch.search.Hit;
+import newssearch.search.IndexStats;
+import newssearch.search.ItemView;
+import newssearch.search.SearchResult;
+
+/** The JSON shapes of the API, built from the search stage's records; absent values become null. */
+final class JsonViews {
+
+    private JsonViews() {
+    }
+
+    static Map<String, Object> result(SearchResult result, int page, int size) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("total", result.total());
+        json.put("page", page);
+        json.put("size", size);
+        json.put("tookMs", result.tookMs());
+        json.put("hits", result.hits().stream().map(JsonViews::hit).toList());
+        Map<String, Object> facets = new LinkedHashMap<>();
+        result.facets().forEach((dim, counts) -> facets.put(dim, counts.stream().map(JsonViews::facetCount).toList()));
+        json.put("facets", facets);
+        json.put("didYouMean", result.didYouMean().orElse(null));
+        return json;
+    }
+
+    static Map<String, Object> hit(Hit hit) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", hit.id());
+        json.put("title", hit.title());
+        json.put("titleHtml", hit.titleHtml());
+        json.put("date", hit.date().map(LocalDate::toString).orElse(null));
+        json.put("issuers", hit.issuers());
+        json.put("fieldsOfWork", hit.fieldsOfWork());
+        json.put("countries", hit.countries());
+        json.put("snippet", hit.snippet());
+        json.put("score", hit.score());
+        return json;
+    }
+
+    static Map<String, Object> item(ItemView view) {
+        NewsItem item = view.item();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", item.id());
+        json.put("file", item.file());
+        json.put("contentType", item.contentType().orElse(null));
+        json.put("title", item.title());
+        json.put("lead", item.lead());
+        json.put("date", item.date().date().map(LocalDate::toString).orElse(null));
+        json.put("dateSource", item.date().source().label());
+        json.put("issuers", item.issuers());
+        json.put("fieldsOfWork", item.fieldsOfWork());
+        json.put("people", item.people().stream().map(JsonViews::person).toList());
+        json.put("places", item.places());
+        json.put("countries", item.countries());
+        json.put("body", item.body());
+        json.put("related", view.related().stream().map(JsonViews::hit).toList());
+        return json;
+    }
+
+    static Map<String, Object> person(Person person) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", person.name());
+        json.put("role", person.role().orElse(null));
+        return json;
+    }
+
+    static Map<String, Object> stats(IndexStats stats) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("documents", stats.documents());
+        json.put("facetValues", stats.facetValues());
+        json.put("lastReindex", stats.lastReindex().orElse(null));
+        json.put("reindexSummary", stats.reindexReport().orElse(null));
+        json.put("indexSizeBytes", stats.sizeBytes());
+        return json;
+    }
+
+    private static Map<String, Object> facetCount(FacetCount count) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("value", count.value());
+        json.put("count", count.count());
+        return json;
+    }
+}

@@ -1,0 +1,93 @@
+package newssearch.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.javalin.http.Context;
+
+import newssearch.index.NewsSchema;
+import newssearch.search.InvalidRequestException;
+import newssearch.search.SearchRequest;
+import newssearch.search.SortOrder;
+
+/**
+ * Reads a {@link SearchRequest} from the query string of {@code /api/search}. Every malformed value is an
+ * {@link InvalidRequestException} naming its parameter.
+ */
+final class SearchParameters {
+
+    /** URL parameter -> facet dimension. {@code field} is the short name the API has always accepted. */
+    private static final Map<String, String> FILTERS = filters();
+
+    private SearchParameters() {
+    }
+
+    static SearchRequest read(Context ctx) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        FILTERS.forEach((parameter, dim) -> {
+            List<String> values = ctx.queryParams(parameter);
+            if (!values.isEmpty()) {
+                filters.computeIfAbsent(dim, d -> new java.util.ArrayList<>()).addAll(values);
+            }
+        });
+        filters.getOrDefault(NewsSchema.DIM_YEAR, List.of()).forEach(year -> {
+            if (!year.strip().matches("\\d{4}")) {
+                throw new InvalidRequestException("year", "year must be four digits, like 2024, got '" + year + "'");
+            }
+        });
+        String query = Optional.ofNullable(ctx.queryParam("q")).orElse("");
+        return new SearchRequest(query, filters, date(ctx, "from"), date(ctx, "to"),
+                Optional.ofNullable(ctx.queryParam("sort")).filter(s -> !s.isBlank()).map(SortOrder::parse)
+                        .orElse(SortOrder.RELEVANCE),
+                integer(ctx, "page", 1),
+                integer(ctx, "size", SearchRequest.DEFAULT_SIZE),
+                facetLimit(ctx));
+    }
+
+    static int integer(Context ctx, String name, int fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(name, name + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    private static int facetLimit(Context ctx) {
+        String value = ctx.queryParam("facetLimit");
+        if (value != null && value.strip().equalsIgnoreCase("all")) {
+            return 0;
+        }
+        return integer(ctx, "facetLimit", SearchRequest.DEFAULT_FACET_LIMIT);
+    }
+
+    private static Optional<LocalDate> date(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(name, name + " must be a date as YYYY-MM-DD, got '" + value + "'");
+        }
+    }
+
+    private static Map<String, String> filters() {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("field", NewsSchema.DIM_FIELD_OF_WORK);
+        filters.put("fieldOfWork", NewsSchema.DIM_FIELD_OF_WORK);
+        filters.put("country", NewsSchema.DIM_COUNTRY);
+        filters.put("issuer", NewsSchema.DIM_ISSUER);
+        filters.put("person", NewsSchema.DIM_PERSON);
+        filters.put("year", NewsSchema.DIM_YEAR);
+        return filters;
+    }
+}

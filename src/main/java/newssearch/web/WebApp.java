@@ -1,0 +1,105 @@
+package newssearch.web;
+
+import java.io.IOException;
+import java.util.Map;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import newssearch.search.InvalidRequestException;
+import newssearch.search.NewsSearcher;
+
+/**
+ * The service as a Javalin app: routes, error mapping, headers and the page. {@link #create} returns it
+ * unstarted; {@code serve} starts it on the configured address, tests on port 0. Stopping it closes the
+ * searcher.
+ */
+public final class WebApp {
+
+    private static final Logger log = LoggerFactory.getLogger(WebApp.class);
+    private static final int MAX_SUGGESTIONS = 10;
+
+    /** No inline script or style, nothing from elsewhere: the page's own files only. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private WebApp() {
+    }
+
+    public static Javalin create(NewsSearcher searcher, WebSettings settings) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.requestLogger.http((ctx, ms) -> log.info("{} {}{} -> {} in {} ms", ctx.method(), ctx.path(),
+                    settings.quietQueries() || ctx.queryString() == null ? "" : "?" + ctx.queryString(),
+                    ctx.statusCode(), Math.round(ms)));
+            config.events.serverStopped(() -> closeQuietly(searcher));
+
+            config.routes.before(WebApp::securityHeaders);
+            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up",
+                    "documents", searcher.stats().documents())));
+            config.routes.get("/api/search", ctx -> {
+                var request = SearchParameters.read(ctx);
+                ctx.json(JsonViews.result(searcher.search(request), request.page(), request.size()));
+            });
+            config.routes.get("/api/items/{id}", ctx -> {
+                String id = ctx.pathParam("id");
+                var item = searcher.item(id);
+                if (item.isEmpty()) {
+                    ctx.status(HttpStatus.NOT_FOUND).json(new ErrorBody("not_found", "No item with id '" + id
+                            + "': search for it with /api/search"));
+                    return;
+                }
+                ctx.json(JsonViews.item(item.get()));
+            });
+            config.routes.get("/api/suggest", ctx -> {
+                String prefix = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+                if (prefix.length() > 200) {
+                    throw new InvalidRequestException("q", "q is too long for a completion: 200 characters at most");
+                }
+                int size = SearchParameters.integer(ctx, "size", MAX_SUGGESTIONS);
+                if (size < 1 || size > 50) {
+                    throw new InvalidRequestException("size", "size must be between 1 and 50, got " + size);
+                }
+                ctx.json(Map.of("q", prefix, "suggestions", searcher.suggest(prefix, size)));
+            });
+            config.routes.get("/api/stats", ctx -> ctx.json(JsonViews.stats(searcher.stats())));
+
+            config.routes.exception(InvalidRequestException.class, (e, ctx) ->
+                    ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorBody("invalid_parameter", e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("{} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ErrorBody("internal_error",
+                        "The server failed to answer; the error is in its log"));
+            });
+            config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
+                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                    ctx.json(new ErrorBody("not_found", "No such endpoint " + ctx.path()
+                            + ": see the README for the API"));
+                }
+            });
+        });
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+    }
+
+    private static void closeQuietly(NewsSearcher searcher) {
+        try {
+            searcher.close();
+        } catch (IOException e) {
+            log.warn("closing the index failed: {}", e.getMessage());
+        }
+    }
+}
