@@ -47,8 +47,10 @@ public final class NewsSchema {
     public static final String DIM_ISSUER = "issuer";
     public static final String DIM_PERSON = "person";
     public static final String DIM_YEAR = "year";
+    /** "2024-11": for a timeline finer than years. */
+    public static final String DIM_MONTH = "month";
     public static final List<String> DIMENSIONS =
-            List.of(DIM_FIELD_OF_WORK, DIM_COUNTRY, DIM_ISSUER, DIM_PERSON, DIM_YEAR);
+            List.of(DIM_FIELD_OF_WORK, DIM_COUNTRY, DIM_ISSUER, DIM_PERSON, DIM_YEAR, DIM_MONTH);
 
     public static final char ROLE_SEPARATOR = '\u001F';
 
