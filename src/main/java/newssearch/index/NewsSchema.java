@@ -9,8 +9,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 
-import newssearch.item.CountryGazetteer;
-
 /**
  * The one place that names the index's fields, facet dimensions and analyzers. The JSON API uses the same
  * words for its keys and filters (fieldOfWork, country, issuer, person, year).
@@ -74,9 +72,9 @@ public final class NewsSchema {
         return perField(NewsAnalyzer.forIndexing());
     }
 
-    /** The analyzer queries are analysed with: the index analyzer plus country aliases. */
+    /** The analyzer queries are analysed with: as the index's, but a hyphenated word is looked up joined. */
     public static Analyzer queryAnalyzer() {
-        return perField(NewsAnalyzer.forQueries(CountryGazetteer.aliases()));
+        return perField(NewsAnalyzer.forQueries());
     }
 
     /** Lower-cased words without stemming, for the spelling field. */

@@ -87,9 +87,7 @@ public final class NewsSearcher implements Closeable {
         this.indexName = indexName;
         this.directory = directory;
         this.manager = manager;
-        Set<String> names = new java.util.HashSet<>(CountryGazetteer.aliases().keySet());
-        names.addAll(CountryGazetteer.aliases().values());
-        this.parser = new UserQueryParser(NewsSchema.queryAnalyzer(), names);
+        this.parser = new UserQueryParser(NewsSchema.queryAnalyzer(), CountryGazetteer.aliases());
         this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "index-refresher");
             thread.setDaemon(true);
