@@ -57,6 +57,7 @@ final class IndexCommand implements Callable<Integer> {
         for (SkippedPage duplicate : report.duplicates()) {
             out.println("duplicate " + duplicate);
         }
+        report.warnings().forEach(warning -> out.println("warning " + warning));
         out.println("indexed: " + report.summary());
     }
 

@@ -7,14 +7,16 @@ import java.util.List;
  * many documents the index holds afterwards.
  *
  * @param duplicates files whose content equals an earlier file's, said here and indexed once
+ * @param warnings   pages indexed on a best guess (no content-type line, say)
  */
 public record IndexReport(
         int added, int updated, int unchanged, int deleted, List<SkippedPage> skipped, List<SkippedPage> duplicates,
-        int documents, long elapsedMillis) {
+        List<PageWarning> warnings, int documents, long elapsedMillis) {
 
     public IndexReport {
         skipped = List.copyOf(skipped);
         duplicates = List.copyOf(duplicates);
+        warnings = List.copyOf(warnings);
     }
 
     /** The pages found, good or not. */

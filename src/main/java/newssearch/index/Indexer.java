@@ -92,6 +92,7 @@ public final class Indexer {
             Map<String, String> firstFileByHash = new HashMap<>();
             List<SkippedPage> skipped = new ArrayList<>();
             List<SkippedPage> duplicates = new ArrayList<>();
+            List<PageWarning> warnings = new ArrayList<>();
             for (Path file : pageFiles(skipped)) {
                 String relative = relative(file);
                 byte[] bytes;
@@ -123,6 +124,10 @@ public final class Indexer {
                     try {
                         NewsItem item = NewsItemParser.parse(PageReader.parse(relative, bytes), relative);
                         writer.updateDocument(new Term(NewsSchema.ID, id), NewsDocuments.toDocument(item, hash));
+                        if (item.contentType().isEmpty()) {
+                            warnings.add(new PageWarning(relative, "has no content-type line (News Item, Press "
+                                    + "Release): indexed with its first article line as the title"));
+                        }
                     } catch (BadPageException e) {
                         skip(skipped, relative, e.getMessage());
                         continue;
@@ -146,7 +151,7 @@ public final class Indexer {
                 }
             }
             IndexReport report = new IndexReport(counts.added, counts.updated, counts.unchanged, counts.deleted,
-                    skipped, duplicates, kept.size(), (System.nanoTime() - start) / 1_000_000);
+                    skipped, duplicates, warnings, kept.size(), (System.nanoTime() - start) / 1_000_000);
             writer.setLiveCommitData(Map.of(
                     COMMIT_TIME, Instant.now().toString(),
                     COMMIT_SUMMARY, report.summary()).entrySet());
@@ -202,8 +207,15 @@ public final class Indexer {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && !isHidden(file)) {
+                        if (isHidden(file)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (attrs.isRegularFile()) {
                             files.add(file);
+                        } else if (attrs.isSymbolicLink()) {
+                            // Following links, a link is only reported as one when its target is missing.
+                            skip(skipped, relative(file),
+                                    "is a link to a file that does not exist: restore the file or remove the link");
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -213,8 +225,7 @@ public final class Indexer {
                         String reason = e instanceof FileSystemLoopException
                                 ? "is a link back to a folder above it (a loop): skipped; remove the link"
                                 : "cannot be opened (" + e.getClass().getSimpleName() + "): check its permissions";
-                        skipped.add(new SkippedPage(relative(file), reason));
-                        log.warn("skipped {}: {}", relative(file), reason);
+                        skip(skipped, relative(file), reason);
                         return FileVisitResult.CONTINUE;
                     }
                 });

@@ -37,9 +37,8 @@ public final class WebApp {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.staticFiles.add("/public", Location.CLASSPATH);
-            config.requestLogger.http((ctx, ms) -> log.info("{} {}{} -> {} in {} ms", ctx.method(), ctx.path(),
-                    settings.quietQueries() || ctx.queryString() == null ? "" : "?" + ctx.queryString(),
-                    ctx.statusCode(), Math.round(ms)));
+            config.requestLogger.http((ctx, ms) -> log.info(RequestLogLine.format(ctx.method().name(), ctx.path(),
+                    ctx.queryString(), ctx.statusCode(), ms, settings.quietQueries())));
             config.events.serverStopped(() -> closeQuietly(searcher));
 
             config.routes.before(WebApp::securityHeaders);
