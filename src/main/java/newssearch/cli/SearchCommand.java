@@ -3,7 +3,10 @@ package newssearch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -51,8 +54,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SearchRequest request = new SearchRequest(String.join(" ", words), filters(), java.util.Optional.empty(),
-                java.util.Optional.empty(), SortOrder.parse(sort), 1, size, SearchRequest.DEFAULT_FACET_LIMIT);
+        SearchRequest request = new SearchRequest(String.join(" ", words), filters(), Optional.empty(),
+                Optional.empty(), SortOrder.parse(sort), 1, size, SearchRequest.DEFAULT_FACET_LIMIT);
         SearchResult result;
         try (NewsSearcher searcher = NewsSearcher.open(index)) {
             result = searcher.search(request);
@@ -76,8 +79,8 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private java.util.Map<String, List<String>> filters() {
-        java.util.Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
+    private Map<String, List<String>> filters() {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
         if (!fields.isEmpty()) {
             filters.put(NewsSchema.DIM_FIELD_OF_WORK, fields);
         }

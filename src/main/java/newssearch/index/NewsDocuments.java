@@ -103,7 +103,8 @@ public final class NewsDocuments {
         return ItemDate.of(LocalDate.parse(iso), source);
     }
 
-    private static List<Person> people(Document doc) {
+    /** The people a stored document names, with their roles. */
+    public static List<Person> people(Document doc) {
         List<Person> people = new ArrayList<>();
         for (String stored : doc.getValues(NewsSchema.PERSON_ROLE)) {
             int separator = stored.indexOf(NewsSchema.ROLE_SEPARATOR);

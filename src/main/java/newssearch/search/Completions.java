@@ -3,6 +3,7 @@ package newssearch.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,11 +14,19 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+
+import newssearch.index.NewsDocuments;
+import newssearch.index.NewsSchema;
 
 /**
  * Completions for the search box from titles, people, places and countries, with Lucene's
@@ -32,6 +41,30 @@ final class Completions implements Closeable {
 
     private Completions(AnalyzingInfixSuggester suggester) {
         this.suggester = suggester;
+    }
+
+    /** Completions from the titles, people, places and countries of every item in {@code reader}. */
+    static Completions of(IndexReader reader) throws IOException {
+        Map<String, Long> entries = new HashMap<>();
+        Set<String> fields = Set.of(NewsSchema.TITLE, NewsSchema.PERSON_ROLE, NewsSchema.PLACE, NewsSchema.COUNTRY);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            StoredFields stored = leaf.reader().storedFields();
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    Document document = stored.document(doc, fields);
+                    entries.merge(document.get(NewsSchema.TITLE), 1L, Long::sum);
+                    NewsDocuments.people(document).forEach(person -> entries.merge(person.name(), 1L, Long::sum));
+                    for (String value : document.getValues(NewsSchema.PLACE)) {
+                        entries.merge(value, 1L, Long::sum);
+                    }
+                    for (String value : document.getValues(NewsSchema.COUNTRY)) {
+                        entries.merge(value, 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        return build(entries);
     }
 
     /** Builds completions from entries and how many items carry each. */

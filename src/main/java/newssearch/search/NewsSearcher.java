@@ -2,29 +2,27 @@ package newssearch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -34,6 +32,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -153,8 +152,8 @@ public final class NewsSearcher implements Closeable {
                     facets.put(dim, facetCounts(result.facets, dim, request.facetLimit()));
                 }
             } else {
-                top = searcher.search(request.filters().isEmpty() ? base : new org.apache.lucene.search.MatchNoDocsQuery(),
-                        collector);
+                // No item has any facet value, so no item can match a facet filter.
+                top = searcher.search(request.filters().isEmpty() ? base : new MatchNoDocsQuery(), collector);
                 NewsSchema.DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
             }
             List<Hit> hits = hits(searcher, request, textQuery, top);
@@ -208,7 +207,7 @@ public final class NewsSearcher implements Closeable {
             for (String file : directory.listAll()) {
                 try {
                     size += directory.fileLength(file);
-                } catch (java.nio.file.NoSuchFileException gone) {
+                } catch (NoSuchFileException gone) {
                     // A reindex removed the file of an older commit while we were counting.
                 }
             }
@@ -250,7 +249,7 @@ public final class NewsSearcher implements Closeable {
         if (from >= top.scoreDocs.length) {
             return List.of();
         }
-        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         TopDocs pageDocs = new TopDocs(top.totalHits, page);
         Snippets.Highlights highlights = request.hasQuery()
                 ? new Snippets(searcher, indexAnalyzer).highlight(textQuery, pageDocs)
@@ -320,32 +319,10 @@ public final class NewsSearcher implements Closeable {
     private synchronized Completions completionsFor(IndexSearcher searcher) throws IOException {
         long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
         if (completions == null || version != completionsVersion) {
-            Map<String, Long> entries = new HashMap<>();
-            for (var leaf : searcher.getIndexReader().leaves()) {
-                var stored = leaf.reader().storedFields();
-                var live = leaf.reader().getLiveDocs();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    Document document = stored.document(doc, Set.of(NewsSchema.TITLE, NewsSchema.PERSON_ROLE,
-                            NewsSchema.PLACE, NewsSchema.COUNTRY));
-                    entries.merge(document.get(NewsSchema.TITLE), 1L, Long::sum);
-                    for (String person : document.getValues(NewsSchema.PERSON_ROLE)) {
-                        int separator = person.indexOf(NewsSchema.ROLE_SEPARATOR);
-                        entries.merge(separator < 0 ? person : person.substring(0, separator), 1L, Long::sum);
-                    }
-                    for (String field : List.of(NewsSchema.PLACE, NewsSchema.COUNTRY)) {
-                        for (String value : document.getValues(field)) {
-                            entries.merge(value, 1L, Long::sum);
-                        }
-                    }
-                }
-            }
             if (completions != null) {
                 completions.close();
             }
-            completions = Completions.build(entries);
+            completions = Completions.of(searcher.getIndexReader());
             completionsVersion = version;
         }
         return completions;
