@@ -97,11 +97,19 @@ public final class PageReader {
 
     private static List<String> nonBlankLines(String text) {
         List<String> lines = new ArrayList<>();
-        for (String line : text.split("\r\n|\r|\n")) {
-            String trimmed = line.strip();
-            if (!trimmed.isEmpty()) {
-                lines.add(trimmed);
+        int start = 0;
+        int length = text.length();
+        while (start <= length) {
+            int end = start;
+            while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
             }
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            // "\r\n" ends one line, as "\n" and "\r" do alone.
+            start = end + (end + 1 < length && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
         }
         return lines;
     }
