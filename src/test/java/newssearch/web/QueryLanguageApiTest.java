@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import newssearch.index.Indexer;
 
 /** The query language, analysis, ranking, sorting, paging and filters, through the real server. */
 class QueryLanguageApiTest {
@@ -35,16 +32,7 @@ class QueryLanguageApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path corpus = Files.createDirectories(work.resolve("corpus"));
-        for (Path folder : List.of(Path.of("seeds"), Path.of("src/test/resources/pages/corpus"))) {
-            try (var pages = Files.list(folder)) {
-                for (Path page : pages.toList()) {
-                    Files.copy(page, corpus.resolve(page.getFileName()));
-                }
-            }
-        }
-        Indexer.index(corpus, work.resolve("index"), false);
-        server = TestServer.start(work.resolve("index"));
+        server = TestServer.overSeedsAndFixtures(work);
     }
 
     @AfterAll

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import newssearch.index.Indexer;
 
 /** The JSON API through the real server, over the two seed pages and small pages made for one behaviour each. */
 class SearchApiTest {
@@ -29,19 +26,7 @@ class SearchApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path corpus = Files.createDirectories(work.resolve("corpus"));
-        try (var seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.toList()) {
-                Files.copy(seed, corpus.resolve(seed.getFileName()));
-            }
-        }
-        try (var pages = Files.list(Path.of("src/test/resources/pages/corpus"))) {
-            for (Path page : pages.toList()) {
-                Files.copy(page, corpus.resolve(page.getFileName()));
-            }
-        }
-        Indexer.index(corpus, work.resolve("index"), false);
-        server = TestServer.start(work.resolve("index"));
+        server = TestServer.overSeedsAndFixtures(work);
     }
 
     @AfterAll

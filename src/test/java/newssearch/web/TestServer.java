@@ -7,12 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 
+import newssearch.index.Indexer;
 import newssearch.search.NewsSearcher;
 
 /**
@@ -28,6 +31,20 @@ final class TestServer implements AutoCloseable {
 
     private TestServer(Javalin app) {
         this.app = app;
+    }
+
+    /** Indexes the seed pages and the fixture pages of {@code pages/corpus} into {@code work}, and serves them. */
+    static TestServer overSeedsAndFixtures(Path work) throws IOException {
+        Path corpus = Files.createDirectories(work.resolve("corpus"));
+        for (Path folder : List.of(Path.of("seeds"), Path.of("src/test/resources/pages/corpus"))) {
+            try (var pages = Files.list(folder)) {
+                for (Path page : pages.toList()) {
+                    Files.copy(page, corpus.resolve(page.getFileName()));
+                }
+            }
+        }
+        Indexer.index(corpus, work.resolve("index"), false);
+        return start(work.resolve("index"));
     }
 
     static TestServer start(Path indexDir) throws IOException {
