@@ -85,7 +85,10 @@ function syncControls() {
     if (dom.q.value.trim() !== state.q) {
         dom.q.value = state.q;
     }
-    dom.sort.value = state.sort;
+    // Without words to rank by, the API lists the newest first; the switch says so rather than "best match".
+    const relevance = dom.sort.querySelector('option[value="relevance"]');
+    relevance.disabled = !state.q;
+    dom.sort.value = state.q ? state.sort : 'date';
     dom.from.value = state.from;
     dom.to.value = state.to;
 }
