@@ -501,14 +501,18 @@ for (const input of [dom.from, dom.to]) {
 dom.clearAll.addEventListener('click', clearFilters);
 dom.clearFilters.addEventListener('click', clearFilters);
 
-dom.filtersToggle.addEventListener('click', () => {
-    const open = dom.filtersToggle.getAttribute('aria-expanded') !== 'true';
+function showFilters(open) {
     dom.filtersToggle.setAttribute('aria-expanded', String(open));
     dom.filters.classList.toggle('open', open);
     if (open) {
         dom.filters.querySelector('input')?.focus();
+    } else {
+        dom.filtersToggle.focus();
     }
-});
+}
+
+dom.filtersToggle.addEventListener('click', () => showFilters(dom.filtersToggle.getAttribute('aria-expanded') !== 'true'));
+$('filters-done').addEventListener('click', () => showFilters(false));
 
 dom.home.addEventListener('click', event => {
     event.preventDefault();

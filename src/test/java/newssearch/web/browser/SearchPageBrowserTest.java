@@ -350,6 +350,10 @@ class SearchPageBrowserTest {
 
         driver.findElement(By.id("filters-toggle")).click();
         assertTrue(page.isDisplayed(By.id("facet-field")), "the Filters button opens the facets");
+        assertPng(screenshot("phone-filters.png"));
+        driver.findElement(By.id("filters-done")).click();
+        assertFalse(page.isDisplayed(By.id("facet-field")), "Show results folds them away again");
+        assertEquals("filters-toggle", page.focused().getDomAttribute("id"));
     }
 
     private static Path screenshot(String name) throws IOException {
