@@ -1,109 +1,544 @@
-// The plain search page: a box, the hits, and facet lists that filter on click.
-const FACET_TITLES = { fieldOfWork: 'Field of work', country: 'Country', issuer: 'Issued by', person: 'Person', year: 'Year' };
-const FACET_PARAMS = { fieldOfWork: 'field', country: 'country', issuer: 'issuer', person: 'person', year: 'year' };
+// The search page: keeps the state in the URL, asks the API, and draws results, facets, timeline and items.
 
-const form = document.getElementById('search-form');
-const input = document.getElementById('q');
+import * as api from './api.js';
+import { debounce, el, formatNumber, plural } from './dom.js';
+import { renderFacets } from './facets.js';
+import { hitElement, renderPager } from './hits.js';
+import { renderItem, renderItemProblem } from './item.js';
+import {
+    FILTERS, PAGE_SIZE, copyState, emptyState, filterCount, fromSearch, searchParams, toUrl, withChange,
+} from './state.js';
+import { attachSuggestions } from './suggest.js';
+import { periodLabel, renderTimeline } from './timeline.js';
 
-function stateFromUrl() {
-  return new URLSearchParams(window.location.search);
-}
+const TYPING_DELAY_MS = 200;
+const SITE = 'OSCE news search';
 
-function element(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
+const $ = id => document.getElementById(id);
+const dom = {
+    form: $('search-form'), q: $('q'), suggestions: $('suggestions'), home: $('home-link'),
+    filters: $('filters'), facets: $('facets'), from: $('from'), to: $('to'), clearFilters: $('clear-filters'),
+    main: $('main'), results: $('results-view'), status: $('status'), sort: $('sort'),
+    filtersToggle: $('filters-toggle'), filtersCount: $('filters-count'),
+    chips: $('chips'), chipList: $('chip-list'), clearAll: $('clear-all'),
+    timeline: $('timeline'), timelineCaption: $('timeline-caption'), timelineBars: $('timeline-bars'),
+    message: $('message'), hits: $('hits'), pager: $('pager'), itemView: $('item-view'), stats: $('stats'),
+};
 
-// Snippets arrive HTML-escaped with <mark> around matches: rebuild them as nodes, never as markup.
-function highlighted(html) {
-  const fragment = document.createDocumentFragment();
-  const decoder = document.createElement('textarea');
-  html.split(/(<mark>|<\/mark>)/).reduce((inMark, part) => {
-    if (part === '<mark>') return true;
-    if (part === '</mark>') return false;
-    decoder.innerHTML = part;
-    const text = document.createTextNode(decoder.value);
-    if (inMark) {
-      const mark = document.createElement('mark');
-      mark.appendChild(text);
-      fragment.appendChild(mark);
-    } else {
-      fragment.appendChild(text);
+let state = fromSearch(location.search);
+/** The last search answered: its parameters, and its result or error. */
+let shown = { key: null, result: null, error: null };
+let searchController = null;
+let itemController = null;
+let currentItem = null;
+/** Whether the history entry now showing was pushed for the text being typed (later keystrokes replace it). */
+let typingEntry = false;
+/** The item last opened from the list: going back puts the focus on its link again. */
+let lastOpened = null;
+/** What to focus once the next results are drawn: 'first-hit' after paging. */
+let focusAfterPaint = null;
+const ui = { expanded: new Set(), find: {} };
+
+// ---- navigation --------------------------------------------------------------------------------------------
+
+function navigate(next, { replace = false, typing = false, fromResults = false } = {}) {
+    rememberScroll();
+    state = next;
+    typingEntry = typing;
+    const url = toUrl(state);
+    const entry = { fromResults };
+    if (replace) {
+        history.replaceState(entry, '', url);
+    } else if (url !== location.pathname + location.search) {
+        history.pushState(entry, '', url);
     }
-    return inMark;
-  }, false);
-  return fragment;
+    render({ scroll: state.item ? 0 : undefined });
 }
 
-async function search() {
-  const params = stateFromUrl();
-  input.value = params.get('q') || '';
-  const response = await fetch('/api/search?' + params.toString());
-  const body = await response.json();
-  const summary = document.getElementById('summary');
-  const hits = document.getElementById('hits');
-  hits.replaceChildren();
-  if (!response.ok) {
-    summary.textContent = body.message;
-    return;
-  }
-  summary.textContent = `${body.total} results in ${body.tookMs} ms`;
-  if (body.total === 0 && body.didYouMean) {
-    summary.textContent += ` — did you mean “${body.didYouMean}”?`;
-  }
-  for (const hit of body.hits) {
-    const item = element('li');
-    const title = element('h2');
-    title.appendChild(highlighted(hit.titleHtml));
-    item.appendChild(title);
-    item.appendChild(element('p', [hit.date || 'undated', hit.issuers.join('; ')].filter(Boolean).join(' · '), 'meta'));
-    const snippet = element('p', undefined, 'snippet');
-    snippet.appendChild(highlighted(hit.snippet));
-    item.appendChild(snippet);
-    hits.appendChild(item);
-  }
-  renderFacets(body.facets, params);
+function rememberScroll() {
+    history.replaceState({ ...(history.state || {}), scroll: window.scrollY }, '', location.href);
 }
 
-function renderFacets(facets, params) {
-  const aside = document.getElementById('facets');
-  aside.replaceChildren();
-  for (const [dim, values] of Object.entries(facets)) {
-    if (!FACET_TITLES[dim] || values.length === 0) continue;
-    const section = element('section');
-    section.appendChild(element('h3', FACET_TITLES[dim]));
-    const list = element('ul');
-    const param = FACET_PARAMS[dim];
-    const selected = params.getAll(param);
-    for (const { value, count } of values) {
-      const entry = element('li');
-      const link = element('a', `${value} (${count})`, selected.includes(value) ? 'selected' : undefined);
-      const next = new URLSearchParams(params);
-      if (selected.includes(value)) {
-        next.delete(param);
-        selected.filter((v) => v !== value).forEach((v) => next.append(param, v));
-      } else {
-        next.append(param, value);
-      }
-      next.delete('page');
-      link.href = '?' + next.toString();
-      entry.appendChild(link);
-      list.appendChild(entry);
-    }
-    section.appendChild(list);
-    aside.appendChild(section);
-  }
-}
-
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  const params = stateFromUrl();
-  params.set('q', input.value);
-  params.delete('page');
-  window.history.pushState(null, '', '?' + params.toString());
-  search();
+window.addEventListener('popstate', event => {
+    state = fromSearch(location.search);
+    typingEntry = false;
+    render({ scroll: event.state?.scroll ?? 0 });
 });
-window.addEventListener('popstate', search);
-search();
+
+function render({ scroll } = {}) {
+    syncControls();
+    const reading = Boolean(state.item);
+    document.body.classList.toggle('reading', reading);
+    dom.results.hidden = reading;
+    dom.itemView.hidden = !reading;
+    if (reading) {
+        searchController?.abort();
+        showItem(scroll);
+    } else {
+        itemController?.abort();
+        document.title = state.q ? `${state.q} – ${SITE}` : SITE;
+        showResults(scroll);
+    }
+}
+
+function syncControls() {
+    if (dom.q.value.trim() !== state.q) {
+        dom.q.value = state.q;
+    }
+    // Without words to rank by, the API lists the newest first; the switch says so rather than "best match".
+    const relevance = dom.sort.querySelector('option[value="relevance"]');
+    relevance.disabled = !state.q;
+    dom.sort.value = state.q ? state.sort : 'date';
+    dom.from.value = state.from;
+    dom.to.value = state.to;
+}
+
+// ---- results -----------------------------------------------------------------------------------------------
+
+function showResults(scroll) {
+    const params = searchParams(state);
+    const key = params.toString();
+    if (shown.key === key && (shown.result || shown.error)) {
+        paintResults(scroll);
+        return;
+    }
+    runSearch(params, key, scroll);
+}
+
+async function runSearch(params, key, scroll) {
+    searchController?.abort();
+    const controller = new AbortController();
+    searchController = controller;
+    setBusy(true);
+    if (!shown.result && !shown.error) {
+        dom.status.textContent = 'Searching…';
+    }
+    let answer;
+    try {
+        answer = { key, result: await api.search(params, controller.signal), error: null };
+    } catch (e) {
+        if (e.name === 'AbortError') {
+            return;
+        }
+        answer = { key, result: null, error: e };
+    }
+    if (controller !== searchController) {
+        return;
+    }
+    setBusy(false);
+    shown = answer;
+    if (!state.item) {
+        paintResults(scroll);
+    }
+}
+
+function setBusy(busy) {
+    document.body.classList.toggle('busy', busy);
+    dom.results.setAttribute('aria-busy', String(busy));
+}
+
+function paintResults(scroll) {
+    const focus = focusedIn([dom.facets, dom.chips, dom.timeline, dom.hits, dom.pager, dom.message]);
+    if (shown.error) {
+        paintError(shown.error);
+    } else {
+        paintResult(shown.result);
+    }
+    restoreFocus(focus);
+    if (scroll !== undefined) {
+        window.scrollTo(0, scroll);
+    }
+}
+
+function paintResult(result) {
+    const total = result.total;
+    const took = el('span', { className: 'took' }, ` in ${formatNumber(result.tookMs)} ms`);
+    if (total === 0) {
+        dom.status.replaceChildren('No results', took);
+    } else {
+        const first = (result.page - 1) * result.size + 1;
+        const last = first + result.hits.length - 1;
+        const range = result.hits.length && total > result.size
+            ? el('span', { className: 'range' }, ` · ${formatNumber(first)}–${formatNumber(last)}`) : null;
+        dom.status.replaceChildren(...[el('strong', {}, plural(total, 'result', 'results')),
+            state.q ? ` for “${state.q}”` : '', range, took].filter(Boolean));
+    }
+    renderFacets(dom.facets, result.facets || {}, state, ui, toggleFilter, expandFacet);
+    paintChips();
+    renderTimeline(dom.timeline, dom.timelineCaption, dom.timelineBars, result.facets || {}, state, pickPeriod);
+    dom.hits.replaceChildren(...result.hits.map(hit => hitElement(hit, itemUrl, openItem, addField)));
+    dom.hits.hidden = result.hits.length === 0;
+    renderPager(dom.pager, total, state, result.size || PAGE_SIZE, pageUrl, goToPage);
+    paintMessage(result);
+}
+
+function paintMessage(result) {
+    const parts = [];
+    if (result.total === 0 && !state.q && filterCount(state) === 0) {
+        parts.push(el('h2', {}, 'The index is empty'),
+            el('p', {}, 'Add saved pages to the seeds folder and run ', el('code', {}, './newssearch index'), '.'));
+    } else if (result.total === 0) {
+        parts.push(el('h2', {}, state.q ? `No results for “${state.q}”` : 'No items match these filters'));
+        if (result.didYouMean) {
+            const suggestion = result.didYouMean;
+            const target = withChange(state, s => { s.q = suggestion; });
+            const link = el('a', { href: toUrl(target), className: 'did-you-mean', 'data-key': 'did-you-mean' }, suggestion);
+            link.addEventListener('click', event => {
+                event.preventDefault();
+                navigate(target);
+            });
+            parts.push(el('p', { className: 'suggestion' }, 'Did you mean ', link, '?'));
+        }
+        const tips = [el('li', {}, 'Check the spelling, or use fewer or more general words.')];
+        if (filterCount(state) > 0) {
+            const clear = el('button', { type: 'button', className: 'link-button', 'data-key': 'message-clear' },
+                'remove the filters');
+            clear.addEventListener('click', clearFilters);
+            tips.push(el('li', {}, 'Search everything: ', clear, '.'));
+        }
+        tips.push(el('li', {}, 'Put a phrase in quotes ("border management"); end a word with * for its prefix.'));
+        parts.push(el('ul', { className: 'tips' }, tips));
+    } else if (result.hits.length === 0) {
+        const first = copyState(state);
+        first.page = 1;
+        const link = el('a', { href: toUrl(first), 'data-key': 'first-page' }, 'Go to the first page');
+        link.addEventListener('click', event => {
+            event.preventDefault();
+            goToPage(1);
+        });
+        parts.push(el('h2', {}, `Page ${state.page} is past the last page`), el('p', {}, link));
+    }
+    dom.message.replaceChildren(...parts);
+    dom.message.hidden = parts.length === 0;
+}
+
+function paintError(error) {
+    dom.status.textContent = 'The search did not run';
+    dom.hits.replaceChildren();
+    dom.hits.hidden = true;
+    dom.pager.hidden = true;
+    dom.timeline.hidden = true;
+    paintChips();
+    const retry = el('button', { type: 'button', className: 'button', 'data-key': 'retry' }, 'Try again');
+    retry.addEventListener('click', () => {
+        shown = { key: null, result: null, error: null };
+        render();
+    });
+    const parts = {
+        unreachable: [el('h2', {}, 'Can’t reach the search server'),
+            el('p', {}, 'The page could not reach the server. Check that it is running (',
+                el('code', {}, './newssearch serve'), ') and try again.'), retry],
+        client: [el('h2', {}, 'This search could not be run'), el('p', {}, error.message)],
+        server: [el('h2', {}, 'The server failed to answer'), el('p', {}, error.message), retry],
+    }[error.kind] || [el('h2', {}, 'Something went wrong'), el('p', {}, error.message), retry];
+    dom.message.replaceChildren(...parts);
+    dom.message.hidden = false;
+    dom.message.classList.add('error');
+}
+
+function paintChips() {
+    dom.message.classList.remove('error');
+    const chips = [];
+    FILTERS.forEach(filter => state.filters[filter.param].forEach(value => {
+        chips.push(chip(`${filter.label}: ${value}`, `chip:${filter.param}:${value}`, s => {
+            s.filters[filter.param] = s.filters[filter.param].filter(v => v !== value);
+        }));
+    }));
+    if (state.from || state.to) {
+        chips.push(chip(`Date: ${periodLabel(state.from, state.to)}`, 'chip:date', s => {
+            s.from = '';
+            s.to = '';
+        }));
+    }
+    dom.chipList.replaceChildren(...chips);
+    dom.chips.hidden = chips.length === 0;
+    dom.clearFilters.hidden = chips.length === 0;
+    const count = filterCount(state);
+    dom.filtersCount.textContent = count ? ` (${count})` : '';
+}
+
+function chip(text, key, remove) {
+    const button = el('button', { type: 'button', className: 'chip', 'data-key': key, 'aria-label': `Remove ${text}` },
+        el('span', {}, text), el('span', { className: 'chip-x', 'aria-hidden': 'true' }, '×'));
+    button.addEventListener('click', () => navigate(withChange(state, remove)));
+    return el('li', {}, button);
+}
+
+// ---- focus across redraws ----------------------------------------------------------------------------------
+
+/** Where the focus is, if inside one of `containers`: its key, and its place among the container's controls. */
+function focusedIn(containers) {
+    const active = document.activeElement;
+    const container = containers.find(c => c.contains(active));
+    if (!container) {
+        return null;
+    }
+    const controls = focusables(container);
+    return { container, key: active.dataset.key, index: controls.indexOf(active), caret: active.selectionStart };
+}
+
+function restoreFocus(focus) {
+    if (focusAfterPaint === 'first-hit') {
+        focusAfterPaint = null;
+        const link = dom.hits.querySelector('.hit-link');
+        if (link) {
+            link.focus({ preventScroll: true });
+            return;
+        }
+    }
+    if (lastOpened) {
+        // Back from an item: the focus returns to the link that opened it, unless the user is elsewhere.
+        const active = document.activeElement;
+        const idle = !active || active === document.body || dom.itemView.contains(active);
+        const link = dom.hits.querySelector(`[data-key="${CSS.escape(`hit:${lastOpened}`)}"]`);
+        lastOpened = null;
+        if (idle && !focus && link) {
+            link.focus({ preventScroll: true });
+            return;
+        }
+    }
+    if (!focus || focus.container.contains(document.activeElement)) {
+        return;
+    }
+    const same = focus.key && document.querySelector(`[data-key="${CSS.escape(focus.key)}"]`);
+    if (same) {
+        same.focus({ preventScroll: true });
+        if (typeof focus.caret === 'number' && 'setSelectionRange' in same) {
+            same.setSelectionRange(focus.caret, focus.caret);
+        }
+        return;
+    }
+    const controls = focusables(focus.container);
+    const near = controls[Math.min(Math.max(focus.index, 0), controls.length - 1)];
+    (near || dom.q).focus({ preventScroll: true });
+}
+
+function focusables(container) {
+    return [...container.querySelectorAll('a[href], button:not([disabled]), input, select')]
+        .filter(e => !e.closest('[hidden]'));
+}
+
+// ---- actions -----------------------------------------------------------------------------------------------
+
+function toggleFilter(param, value, checked) {
+    navigate(withChange(state, s => {
+        const values = s.filters[param].filter(v => v !== value);
+        s.filters[param] = checked ? [...values, value] : values;
+    }));
+}
+
+function addField(field) {
+    navigate(withChange(state, s => {
+        if (!s.filters.field.includes(field)) {
+            s.filters.field.push(field);
+        }
+    }));
+}
+
+function expandFacet(param, expanded) {
+    if (expanded) {
+        ui.expanded.add(param);
+    } else {
+        ui.expanded.delete(param);
+        delete ui.find[param];
+    }
+    if (shown.result) {
+        const focus = focusedIn([dom.facets]);
+        renderFacets(dom.facets, shown.result.facets || {}, state, ui, toggleFilter, expandFacet);
+        restoreFocus(focus);
+    }
+}
+
+function pickPeriod(from, to) {
+    navigate(withChange(state, s => {
+        s.from = from;
+        s.to = to;
+    }));
+}
+
+function clearFilters() {
+    navigate(withChange(state, s => {
+        FILTERS.forEach(f => { s.filters[f.param] = []; });
+        s.from = '';
+        s.to = '';
+    }));
+    dom.q.focus();
+}
+
+function goToPage(page) {
+    const next = copyState(state);
+    next.page = page;
+    next.item = '';
+    focusAfterPaint = 'first-hit';
+    navigate(next);
+    dom.results.scrollIntoView({ block: 'start' });
+}
+
+function openItem(id) {
+    const next = copyState(state);
+    next.item = id;
+    lastOpened = state.item ? lastOpened : id;
+    navigate(next, { fromResults: true });
+}
+
+function itemUrl(id) {
+    const next = copyState(state);
+    next.item = id;
+    return toUrl(next);
+}
+
+function pageUrl(page) {
+    const next = copyState(state);
+    next.page = page;
+    next.item = '';
+    return toUrl(next);
+}
+
+// ---- item view ---------------------------------------------------------------------------------------------
+
+function backLink() {
+    const results = copyState(state);
+    results.item = '';
+    const link = el('a', { href: toUrl(results), className: 'back-link' }, '← Back to results');
+    link.addEventListener('click', event => {
+        event.preventDefault();
+        if (history.state?.fromResults) {
+            history.back();
+        } else {
+            navigate(results);
+        }
+    });
+    return link;
+}
+
+async function showItem(scroll) {
+    itemController?.abort();
+    const controller = new AbortController();
+    itemController = controller;
+    const id = state.item;
+    if (currentItem?.id === id) {
+        paintItem(currentItem, scroll);
+        return;
+    }
+    dom.itemView.replaceChildren(el('p', { className: 'back' }, backLink()),
+        el('p', { className: 'muted', role: 'status' }, 'Loading the item…'));
+    try {
+        const item = await api.item(id, controller.signal);
+        if (controller === itemController && state.item === id) {
+            currentItem = item;
+            paintItem(item, scroll);
+        }
+    } catch (e) {
+        if (e.name === 'AbortError' || controller !== itemController) {
+            return;
+        }
+        document.title = `Item not shown – ${SITE}`;
+        if (e.status === 404) {
+            renderItemProblem(dom.itemView, backLink(), 'This item is not in the index',
+                `${e.message}. It may have been removed since the link was made.`);
+        } else if (e.kind === 'unreachable') {
+            renderItemProblem(dom.itemView, backLink(), 'Can’t reach the search server',
+                'The page could not reach the server to load this item. Check that it is running and try again.',
+                () => showItem(0));
+        } else {
+            renderItemProblem(dom.itemView, backLink(), 'The item could not be loaded', e.message, () => showItem(0));
+        }
+        dom.itemView.querySelector('#item-title')?.focus({ preventScroll: true });
+    }
+}
+
+function paintItem(item, scroll) {
+    renderItem(dom.itemView, item, backLink(), itemUrl, openItem);
+    document.title = `${item.title} – ${SITE}`;
+    dom.itemView.querySelector('#item-title')?.focus({ preventScroll: true });
+    window.scrollTo(0, scroll ?? 0);
+}
+
+// ---- controls ----------------------------------------------------------------------------------------------
+
+const typed = debounce(() => {
+    const q = dom.q.value.trim();
+    if (q !== state.q || state.item) {
+        navigate(withChange(state, s => { s.q = q; }), { replace: typingEntry, typing: true });
+    }
+}, TYPING_DELAY_MS);
+
+dom.q.addEventListener('input', typed);
+
+function searchNow(text) {
+    typed.cancel();
+    suggestions.close();
+    const q = text.trim();
+    if (q !== state.q || state.item) {
+        navigate(withChange(state, s => { s.q = q; }), { replace: typingEntry });
+    } else if (shown.error) {
+        shown = { key: null, result: null, error: null };
+        render();
+    }
+    typingEntry = false;
+}
+
+const suggestions = attachSuggestions(dom.q, dom.suggestions, text => {
+    dom.q.value = text;
+    searchNow(text);
+});
+
+dom.form.addEventListener('submit', event => {
+    event.preventDefault();
+    searchNow(dom.q.value);
+});
+
+dom.sort.addEventListener('change', () => navigate(withChange(state, s => { s.sort = dom.sort.value; })));
+
+for (const input of [dom.from, dom.to]) {
+    input.addEventListener('change', () => {
+        if (input.value === '' || /^\d{4}-\d{2}-\d{2}$/.test(input.value)) {
+            navigate(withChange(state, s => { s[input.id] = input.value; }));
+        }
+    });
+}
+
+dom.clearAll.addEventListener('click', clearFilters);
+dom.clearFilters.addEventListener('click', clearFilters);
+
+function showFilters(open) {
+    dom.filtersToggle.setAttribute('aria-expanded', String(open));
+    dom.filters.classList.toggle('open', open);
+    if (open) {
+        dom.filters.querySelector('input')?.focus();
+    } else {
+        dom.filtersToggle.focus();
+    }
+}
+
+dom.filtersToggle.addEventListener('click', () => showFilters(dom.filtersToggle.getAttribute('aria-expanded') !== 'true'));
+$('filters-done').addEventListener('click', () => showFilters(false));
+
+dom.home.addEventListener('click', event => {
+    event.preventDefault();
+    navigate(emptyState());
+    dom.q.focus();
+});
+
+document.addEventListener('keydown', event => {
+    const target = event.target;
+    const editing = target instanceof HTMLInputElement || target instanceof HTMLSelectElement
+        || target instanceof HTMLTextAreaElement || target.isContentEditable;
+    if (event.key === '/' && !editing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        dom.q.focus();
+        dom.q.select();
+    }
+});
+
+// ---- start -------------------------------------------------------------------------------------------------
+
+history.scrollRestoration = 'manual';
+history.replaceState({ ...(history.state || {}) }, '', toUrl(state));
+render();
+if (!state.item) {
+    dom.q.focus({ preventScroll: true });
+}
+api.stats().then(stats => {
+    dom.stats.textContent = `${plural(stats.documents, 'item', 'items')} indexed.`;
+}).catch(() => { /* The footer's count is a nicety; the search reports an unreachable server itself. */ });

@@ -1,0 +1,59 @@
+// The JSON API of this server. Every failure becomes an ApiError whose message is for people.
+
+/** A failed call: `kind` is 'unreachable' (no answer), 'client' (4xx: the request) or 'server' (5xx). */
+export class ApiError extends Error {
+    constructor(kind, message, status = 0) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+    }
+}
+
+async function getJson(url, signal) {
+    let response;
+    try {
+        response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    } catch (e) {
+        if (e.name === 'AbortError') {
+            throw e;
+        }
+        throw new ApiError('unreachable', 'The search server does not answer.');
+    }
+    let body = null;
+    try {
+        body = await response.json();
+    } catch (e) {
+        if (e.name === 'AbortError') {
+            throw e;
+        }
+        body = null;
+    }
+    if (!response.ok) {
+        const message = body && typeof body.message === 'string' ? body.message : `The server answered ${response.status}.`;
+        throw new ApiError(response.status < 500 ? 'client' : 'server', message, response.status);
+    }
+    if (body === null) {
+        throw new ApiError('server', 'The server sent an answer that is not JSON.', response.status);
+    }
+    return body;
+}
+
+/** Runs a search; `params` are the page's search parameters (URLSearchParams). */
+export function search(params, signal) {
+    const query = new URLSearchParams(params);
+    // Every facet value, so "show more" needs no second request and the timeline sees every year.
+    query.set('facetLimit', 'all');
+    return getJson(`/api/search?${query}`, signal);
+}
+
+export function item(id, signal) {
+    return getJson(`/api/items/${encodeURIComponent(id)}`, signal);
+}
+
+export function suggest(prefix, signal) {
+    return getJson(`/api/suggest?${new URLSearchParams({ q: prefix, size: '8' })}`, signal);
+}
+
+export function stats(signal) {
+    return getJson('/api/stats', signal);
+}

@@ -1,0 +1,87 @@
+// The item view: the whole article with its facts, then the items most like it.
+
+import { el, formatDate } from './dom.js';
+import { hitElement, tags } from './hits.js';
+
+const DATE_SOURCES = {
+    metadata: 'from the page’s “Issued on” line',
+    dateline: 'from the dateline of the article',
+    text: 'the first date named in the article',
+    'inferred-year': 'day and month from the article, year inferred',
+    none: '',
+};
+
+/**
+ * Renders `item` (the API's /api/items answer) into `view`.
+ *
+ * @param backLink a link element back to the results, built by the caller
+ * @param itemUrl  id -> the page's URL with that item open
+ * @param onOpen   called with an id when a related item is followed
+ */
+export function renderItem(view, item, backLink, itemUrl, onOpen) {
+    const header = el('header', { className: 'item-header' });
+    if (item.contentType) {
+        header.append(el('p', { className: 'kicker' }, item.contentType));
+    }
+    header.append(el('h1', { id: 'item-title', className: 'item-title', tabindex: '-1' }, item.title || 'Untitled item'));
+    const dateLine = el('p', { className: 'item-date' });
+    if (item.date) {
+        dateLine.append(el('time', { datetime: item.date }, formatDate(item.date)));
+        const source = DATE_SOURCES[item.dateSource];
+        if (source) {
+            dateLine.append(el('span', { className: 'muted' }, ` (${source})`));
+        }
+    } else {
+        dateLine.append(el('span', { className: 'muted' }, 'The page gives no date.'));
+    }
+    header.append(dateLine);
+
+    const facts = el('dl', { className: 'facts' });
+    fact(facts, 'Issued by', item.issuers, values => values.join('; '));
+    fact(facts, 'Fields of work', item.fieldsOfWork, values => tags(values));
+    fact(facts, 'People', item.people, people => el('ul', { className: 'people' }, people.map(p =>
+        el('li', {}, el('span', { className: 'person' }, p.name), p.role ? el('span', { className: 'role' }, `, ${p.role}`) : null))));
+    fact(facts, 'Places', item.places, values => values.join(', '));
+    fact(facts, 'Countries', item.countries, values => values.join(', '));
+
+    const body = el('div', { className: 'item-body' });
+    if (item.lead) {
+        body.append(el('p', { className: 'lead' }, item.lead));
+    }
+    (item.body || []).forEach(paragraph => body.append(el('p', {}, paragraph)));
+
+    const parts = [el('p', { className: 'back' }, backLink), header];
+    if (facts.children.length) {
+        parts.push(facts);
+    }
+    parts.push(body);
+    if (item.file) {
+        parts.push(el('p', { className: 'source muted' }, 'Saved page: ', el('code', {}, item.file)));
+    }
+    if (item.related && item.related.length) {
+        parts.push(el('section', { className: 'related', 'aria-labelledby': 'related-heading' },
+            el('h2', { id: 'related-heading' }, 'Related items'),
+            el('ol', { className: 'hits compact' }, item.related.map(hit => hitElement(hit, itemUrl, onOpen, null, 'h3')))));
+    }
+    view.replaceChildren(...parts);
+}
+
+/** The item view when the item cannot be shown: not in the index, or the server did not answer. */
+export function renderItemProblem(view, backLink, title, text, retry) {
+    const parts = [el('p', { className: 'back' }, backLink),
+        el('h1', { id: 'item-title', className: 'item-title', tabindex: '-1' }, title),
+        el('p', {}, text)];
+    if (retry) {
+        const button = el('button', { type: 'button', className: 'button' }, 'Try again');
+        button.addEventListener('click', retry);
+        parts.push(el('p', {}, button));
+    }
+    view.replaceChildren(...parts);
+}
+
+function fact(list, term, values, render) {
+    if (!values || values.length === 0) {
+        return;
+    }
+    list.append(el('div', { className: 'fact' }, el('dt', {}, term), el('dd', {}, render(values))));
+}

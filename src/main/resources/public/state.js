@@ -1,0 +1,99 @@
+// The page's state and its URL: the same parameter names as /api/search, plus `item` for the open item.
+
+/** The facet filters: URL parameter, facet key in the API's answer, and the label people read. */
+export const FILTERS = [
+    { param: 'field', facet: 'fieldOfWork', label: 'Field of work', plural: 'fields' },
+    { param: 'country', facet: 'country', label: 'Country', plural: 'countries' },
+    { param: 'issuer', facet: 'issuer', label: 'Issued by', plural: 'issuers' },
+    { param: 'person', facet: 'person', label: 'Person', plural: 'people' },
+    { param: 'year', facet: 'year', label: 'Year', plural: 'years' },
+];
+
+export const PAGE_SIZE = 10;
+/** The API refuses pages past its first 10,000 hits. */
+export const MAX_WINDOW = 10000;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function emptyState() {
+    const filters = {};
+    FILTERS.forEach(f => { filters[f.param] = []; });
+    return { q: '', filters, from: '', to: '', sort: 'relevance', page: 1, item: '' };
+}
+
+/** Reads a state from a query string such as `?q=border&country=Moldova&page=2`. */
+export function fromSearch(search) {
+    const params = new URLSearchParams(search);
+    const state = emptyState();
+    state.q = params.get('q') || '';
+    FILTERS.forEach(f => {
+        const values = params.getAll(f.param);
+        // The API also accepts the facet key (fieldOfWork) as the parameter; so does the page.
+        if (f.facet !== f.param) {
+            values.push(...params.getAll(f.facet));
+        }
+        state.filters[f.param] = unique(values.map(v => v.trim()).filter(Boolean));
+    });
+    state.from = DATE.test(params.get('from') || '') ? params.get('from') : '';
+    state.to = DATE.test(params.get('to') || '') ? params.get('to') : '';
+    state.sort = params.get('sort') === 'date' ? 'date' : 'relevance';
+    const page = Number.parseInt(params.get('page') || '1', 10);
+    state.page = Number.isFinite(page) && page > 1 ? page : 1;
+    state.item = params.get('item') || '';
+    return state;
+}
+
+/** The search part of a state as API parameters, in a fixed order so equal searches give equal strings. */
+export function searchParams(state) {
+    const params = new URLSearchParams();
+    if (state.q) {
+        params.set('q', state.q);
+    }
+    FILTERS.forEach(f => state.filters[f.param].forEach(v => params.append(f.param, v)));
+    if (state.from) {
+        params.set('from', state.from);
+    }
+    if (state.to) {
+        params.set('to', state.to);
+    }
+    if (state.sort !== 'relevance') {
+        params.set('sort', state.sort);
+    }
+    if (state.page > 1) {
+        params.set('page', String(state.page));
+    }
+    return params;
+}
+
+/** The page's URL for a state: `/?q=border&country=Moldova&sort=date&page=2&item=…`. */
+export function toUrl(state) {
+    const params = searchParams(state);
+    if (state.item) {
+        params.set('item', state.item);
+    }
+    const query = params.toString();
+    return query ? `/?${query}` : '/';
+}
+
+export function copyState(state) {
+    const filters = {};
+    FILTERS.forEach(f => { filters[f.param] = [...state.filters[f.param]]; });
+    return { ...state, filters };
+}
+
+/** A copy of `state` changed by `change`: a new search starts on page 1 with no item open, unless it says otherwise. */
+export function withChange(state, change) {
+    const next = copyState(state);
+    next.page = 1;
+    next.item = '';
+    change(next);
+    return next;
+}
+
+export function filterCount(state) {
+    return FILTERS.reduce((n, f) => n + state.filters[f.param].length, 0) + (state.from || state.to ? 1 : 0);
+}
+
+function unique(values) {
+    return [...new Set(values)];
+}
