@@ -133,16 +133,37 @@ final class PeopleFinder {
             return before.or(() -> after);
         }
 
+        /**
+         * The role written before the name, past any form of address: in the same run ("President Giorgi
+         * Margvelashvili"), before a comma ("the Prime Minister of Georgia, Irakli Garibashvili"), or both
+         * ("The OSCE Chairman-in-Office, Kazakh Foreign Minister Kanat Saudabayev").
+         */
         private Optional<String> roleBefore(Set<Integer> claimed) {
-            if (afterHonorifics() < start) {
-                return roles.backward(start - 1).map(span -> span.text(tokens, paragraph));
+            int before = start - 1;
+            while (before >= 0 && (Vocabulary.isHonorific(tokens.get(before).text())
+                    || tokens.get(before).is(".") && before > 0 && Vocabulary.isHonorific(tokens.get(before - 1).text()))) {
+                before--;
             }
-            int comma = runStart - 1;
-            // "Dmitry Medvedev, President of the Russian Federation, Serzh Sargsyan": that role is Medvedev's
-            if (comma >= 1 && tokens.get(comma).is(",") && !claimed.contains(comma - 1)) {
-                return roles.backward(comma - 1).map(span -> span.text(tokens, paragraph));
+            if (before < 0) {
+                return Optional.empty();
             }
-            return Optional.empty();
+            if (tokens.get(before).is(",")) {
+                return roleBeforeComma(before, claimed).map(span -> span.text(tokens, paragraph));
+            }
+            Optional<RolePhrase.Span> near = roles.backward(before);
+            if (near.isEmpty()) {
+                return Optional.empty();
+            }
+            String role = near.get().text(tokens, paragraph);
+            int comma = near.get().start() - 1;
+            return Optional.of(comma >= 0 && tokens.get(comma).is(",")
+                    ? roleBeforeComma(comma, claimed).map(far -> far.text(tokens, paragraph) + ", " + role).orElse(role)
+                    : role);
+        }
+
+        /** "Dmitry Medvedev, President of the Russian Federation, Serzh Sargsyan": that role is Medvedev's. */
+        private Optional<RolePhrase.Span> roleBeforeComma(int comma, Set<Integer> claimed) {
+            return comma >= 1 && !claimed.contains(comma - 1) ? roles.backward(comma - 1) : Optional.empty();
         }
 
         private Optional<String> roleAfter(Set<Integer> claimed) {

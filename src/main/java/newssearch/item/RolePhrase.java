@@ -80,10 +80,15 @@ final class RolePhrase {
         for (int i = last; i >= 0; i--) {
             Token token = tokens.get(i);
             if (token.isWord() && token.isCapitalised()) {
+                if (endsRunWithName(i)) {
+                    // "President Giorgi Margvelashvili, Minister of ...": a name ends the role before it
+                    break;
+                }
                 first = i;
             } else if (token.text().equals("and")) {
-                // "Tamar Beruchashvili and Parliament Chairperson David Usupashvili": the role starts after "and"
-                if (i == 0 || !names.isRoleOrBodyWord(tokens.get(i - 1))) {
+                // "Tamar Beruchashvili and Parliament Chairperson David Usupashvili", "the Swedish Chairpersonship
+                // and the Representative on Freedom of the Media, Teresa Ribeiro": the role starts after "and"
+                if (i == 0 || !names.isRoleOrBodyWord(tokens.get(i - 1)) || tokens.get(i + 1).is("the")) {
                     break;
                 }
             } else if (!isJoiner(token)) {
@@ -95,6 +100,15 @@ final class RolePhrase {
             first++;
         }
         return first < 0 || first > last ? java.util.Optional.empty() : role(first, last + 1);
+    }
+
+    /** Whether token {@code i} ends a run of capitalised words that holds a name. */
+    private boolean endsRunWithName(int i) {
+        int runStart = i;
+        while (runStart > 0 && tokens.get(runStart - 1).isWord() && tokens.get(runStart - 1).isCapitalised()) {
+            runStart--;
+        }
+        return names.runEnd(runStart) == i + 1 && names.nameInRun(runStart) >= 0;
     }
 
     private java.util.Optional<Span> lowerCaseRole(int start) {
