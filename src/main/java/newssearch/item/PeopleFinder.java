@@ -140,8 +140,7 @@ final class PeopleFinder {
          */
         private Optional<String> roleBefore(Set<Integer> claimed) {
             int before = start - 1;
-            while (before >= 0 && (Vocabulary.isHonorific(tokens.get(before).text())
-                    || tokens.get(before).is(".") && before > 0 && Vocabulary.isHonorific(tokens.get(before - 1).text()))) {
+            while (before >= 0 && (Vocabulary.isHonorific(tokens.get(before).text()) || isHonorificDot(before))) {
                 before--;
             }
             if (before < 0) {
@@ -159,6 +158,11 @@ final class PeopleFinder {
             return Optional.of(comma >= 0 && tokens.get(comma).is(",")
                     ? roleBeforeComma(comma, claimed).map(far -> far.text(tokens, paragraph) + ", " + role).orElse(role)
                     : role);
+        }
+
+        /** The dot of "Mr." or "Dr.". */
+        private boolean isHonorificDot(int i) {
+            return tokens.get(i).is(".") && i > 0 && Vocabulary.isHonorific(tokens.get(i - 1).text());
         }
 
         /** "Dmitry Medvedev, President of the Russian Federation, Serzh Sargsyan": that role is Medvedev's. */

@@ -1,6 +1,7 @@
 package newssearch.item;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,17 +39,17 @@ final class RolePhrase {
     }
 
     /** The role that starts at token {@code from} (an article before it is skipped), if one does. */
-    java.util.Optional<Span> forward(int from) {
+    Optional<Span> forward(int from) {
         int start = from;
         if (start < tokens.size() && ARTICLES.contains(tokens.get(start).text())) {
             start++;
         }
         if (start >= tokens.size() || !tokens.get(start).isWord()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Token first = tokens.get(start);
         if (first.isLowerCase()) {
-            return Vocabulary.isRoleWord(first.text()) ? lowerCaseRole(start) : java.util.Optional.empty();
+            return Vocabulary.isRoleWord(first.text()) ? lowerCaseRole(start) : Optional.empty();
         }
         int last = -1;
         for (int i = start; i < tokens.size(); i++) {
@@ -57,7 +58,7 @@ final class RolePhrase {
                 int name = names.nameInRun(i);
                 if (name > i || name == start) {
                     // "Minister of Foreign Affairs Tamar Beruchashvili": the words are the next person's role
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
                 if (name == i) {
                     break;
@@ -71,11 +72,11 @@ final class RolePhrase {
                 break;
             }
         }
-        return last < 0 ? java.util.Optional.empty() : role(start, last + 1);
+        return last < 0 ? Optional.empty() : role(start, last + 1);
     }
 
     /** The role that ends at token {@code last} (inclusive), read backwards, if one does. */
-    java.util.Optional<Span> backward(int last) {
+    Optional<Span> backward(int last) {
         int first = -1;
         for (int i = last; i >= 0; i--) {
             Token token = tokens.get(i);
@@ -99,7 +100,7 @@ final class RolePhrase {
                 || Vocabulary.isHonorific(tokens.get(first).text()))) {
             first++;
         }
-        return first < 0 || first > last ? java.util.Optional.empty() : role(first, last + 1);
+        return first < 0 || first > last ? Optional.empty() : role(first, last + 1);
     }
 
     /** Whether token {@code i} ends a run of capitalised words that holds a name. */
@@ -111,7 +112,7 @@ final class RolePhrase {
         return names.runEnd(runStart) == i + 1 && names.nameInRun(runStart) >= 0;
     }
 
-    private java.util.Optional<Span> lowerCaseRole(int start) {
+    private Optional<Span> lowerCaseRole(int start) {
         int end = start;
         while (end < tokens.size() && end - start < MAX_LOWER_CASE_ROLE && !endsClause(tokens.get(end))) {
             end++;
@@ -119,16 +120,16 @@ final class RolePhrase {
         return role(start, end);
     }
 
-    private java.util.Optional<Span> role(int start, int end) {
-        while (end > start && !tokens.get(end - 1).isWord() || end > start && JOINERS.contains(tokens.get(end - 1).text())) {
+    private Optional<Span> role(int start, int end) {
+        while (end > start && (!tokens.get(end - 1).isWord() || JOINERS.contains(tokens.get(end - 1).text()))) {
             end--;
         }
         for (int i = start; i < end; i++) {
             if (Vocabulary.isRoleWord(tokens.get(i).text())) {
-                return java.util.Optional.of(new Span(start, end));
+                return Optional.of(new Span(start, end));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean isJoiner(Token token) {
@@ -136,6 +137,6 @@ final class RolePhrase {
     }
 
     private static boolean endsClause(Token token) {
-        return !token.isWord() && !token.text().equals("-") && !token.text().equals("’s") && !token.text().equals("'s");
+        return !token.isWord() && !token.is("-") && !token.is("’s") && !token.is("'s");
     }
 }

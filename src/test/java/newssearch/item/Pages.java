@@ -15,7 +15,8 @@ final class Pages {
     /** A short menu in the site's shape: Finland chairs in 2025; Estonia is listed but named by no article. */
     static final String NAVIGATION = String.join("\n",
             "-", "Participating States", "- Albania", "- Czech Republic", "- Estonia",
-            "- Finland – OSCE Chairpersonship 2025", "- Kyrgyzstan", "- Türkiye", "- Asian Partners for Co-operation",
+            "- Finland – OSCE Chairpersonship 2025", "- Kyrgyzstan", "- Türkiye",
+            "- Asian Partners for Co-operation",
             "-", "Field operations", "- Mission to Skopje", "- Centre in Ashgabat", "- Networks and research");
 
     private Pages() {
