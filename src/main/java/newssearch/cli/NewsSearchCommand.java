@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 /** The {@code newssearch} command and its subcommands. */
 @Command(name = "newssearch", mixinStandardHelpOptions = true, version = "news-search 0.1.0",
         description = "Full-text, faceted search over saved OSCE news pages.",
-        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, ExtractCommand.class,
+                EvalCommand.class, CommandLine.HelpCommand.class})
 public final class NewsSearchCommand {
 
     /** Exit code when the command failed (bad input, missing index, I/O). */

@@ -1,14 +1,14 @@
 package newssearch.item;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +28,10 @@ public final class CountryGazetteer {
     /** Surface form -> canonical state, or empty for a place that lies in no state we name. */
     private final Map<String, Optional<String>> stateOf;
     private final Set<String> states;
-    private final Pattern names;
+    /** Every word of a state's name or alias ("Russian", "Federation"): such a word is in no person's name. */
+    private final Set<String> stateWords;
+    private final Map<String, String> byLowerCase;
+    private final int longestName;
 
     private CountryGazetteer(List<String> states, Map<String, String> aliases, List<String> otherStates,
                              Map<String, Optional<String>> places) {
@@ -44,9 +47,23 @@ public final class CountryGazetteer {
             stateOf.put(state, Optional.of(state));
         });
         aliases.forEach((alias, canonical) -> stateOf.put(alias, Optional.of(canonical)));
+        Set<String> stateWords = new HashSet<>();
+        Map<String, String> byLowerCase = new HashMap<>();
+        int longest = 1;
+        for (Map.Entry<String, Optional<String>> entry : stateOf.entrySet()) {
+            String name = entry.getKey();
+            List<Token> tokens = Tokenizer.tokens(name);
+            longest = Math.max(longest, tokens.size());
+            if (entry.getValue().filter(name::equals).isPresent() || aliases.containsKey(name)) {
+                tokens.stream().filter(Token::isWord).map(Token::text).forEach(stateWords::add);
+            }
+            byLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+        }
         this.stateOf = Map.copyOf(stateOf);
         this.states = Set.copyOf(allStates);
-        this.names = alternation(stateOf.keySet());
+        this.stateWords = Set.copyOf(stateWords);
+        this.byLowerCase = Map.copyOf(byLowerCase);
+        this.longestName = longest;
     }
 
     /** The gazetteer of the bundled facts. */
@@ -82,16 +99,52 @@ public final class CountryGazetteer {
     /** Places named in {@code text}, as written, in order of first appearance. */
     public List<String> placesIn(String text) {
         Set<String> found = new LinkedHashSet<>();
-        Matcher m = names.matcher(text);
-        while (m.find()) {
-            found.add(m.group());
+        List<Token> tokens = Tokenizer.tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = matchAt(tokens, text, i);
+            if (end > i) {
+                found.add(text.substring(tokens.get(i).start(), tokens.get(end - 1).end()));
+                i = end - 1;
+            }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * The longest place name that starts at token {@code from}.
+     *
+     * @return the index just past its last token, or {@code from} when no name starts there
+     */
+    int matchAt(List<Token> tokens, String text, int from) {
+        if (!tokens.get(from).isWord()) {
+            return from;
+        }
+        int last = Math.min(tokens.size(), from + longestName);
+        for (int end = last; end > from; end--) {
+            String candidate = text.substring(tokens.get(from).start(), tokens.get(end - 1).end());
+            if (stateOf.containsKey(candidate)) {
+                return end;
+            }
+        }
+        return from;
     }
 
     /** The state a place name lies in or names, folded to the site's spelling. */
     public Optional<String> stateOf(String place) {
         return stateOf.getOrDefault(place, Optional.empty());
+    }
+
+    /** The place as the gazetteer spells it, for a name written in another case ("SAINT PETERSBURG"). */
+    Optional<String> spelling(String anyCase) {
+        return Optional.ofNullable(byLowerCase.get(anyCase.toLowerCase(Locale.ROOT)));
+    }
+
+    boolean isPlace(String name) {
+        return stateOf.containsKey(name);
+    }
+
+    boolean isStateWord(String word) {
+        return stateWords.contains(word);
     }
 
     /** Every alias with the state it stands for, for query-time folding. */
@@ -104,21 +157,15 @@ public final class CountryGazetteer {
         return Map.copyOf(aliases);
     }
 
+    /** Curated places win over the generated list where both name one. */
     private static Map<String, Optional<String>> places() {
         Map<String, Optional<String>> places = new HashMap<>();
-        for (String line : Resources.lines("cities.txt")) {
-            String[] parts = line.split("\\s*=\\s*", 2);
-            places.put(parts[0], parts.length == 2 ? Optional.of(parts[1]) : Optional.empty());
+        for (String file : List.of("cities-geonames.txt", "cities.txt")) {
+            for (String line : Resources.lines(file)) {
+                String[] parts = line.split("\\s*=\\s*", 2);
+                places.put(parts[0], parts.length == 2 ? Optional.of(parts[1]) : Optional.empty());
+            }
         }
         return places;
-    }
-
-    private static Pattern alternation(Set<String> names) {
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        names.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .forEach(name -> regex.append(Pattern.quote(name)).append('|'));
-        regex.setLength(regex.length() - 1);
-        return Pattern.compile(regex.append(")(?![\\p{L}\\p{N}])").toString());
     }
 }

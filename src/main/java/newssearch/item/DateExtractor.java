@@ -3,6 +3,8 @@ package newssearch.item;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,25 +15,27 @@ import java.util.regex.Pattern;
  * Finds an item's publishing date, trying the evidence from the most to the least trustworthy:
  * <ol>
  *   <li>the "Issued on:" line of the metadata block ({@code - 23 November 2018});</li>
- *   <li>a dateline opening the lead or body ({@code VIENNA, 31 May 2017 –});</li>
- *   <li>the first full date in the article ({@code on 31 May 2017}, {@code May 31, 2017});</li>
- *   <li>a day and month without a year ({@code on 1 and 2 April}, {@code From 9 to 12 December},
- *       {@code SARAJEVO, 25 May –}), whose year is the first year the article names, else the
- *       chairpersonship year of the navigation (the year the page was saved);</li>
- *   <li>else no date.</li>
+ *   <li>a dateline with a year opening the lead ({@code VIENNA, 31 May 2017 –});</li>
+ *   <li>a dateline without a year ({@code SARAJEVO, 25 May –}): the site writes the publishing day there, so it
+ *       beats the dates of reported events; its year is inferred as in the last step;</li>
+ *   <li>the first full date in the lead or body ({@code On 22 November 2024}, {@code on 4 and 5 October 2022}
+ *       gives the first day, {@code May 31, 2017});</li>
+ *   <li>the first day and month without a year ({@code on 1 and 2 April}, {@code From 9 to 12 December}), with
+ *       the year of the OSCE Chairpersonship that the page's navigation marks
+ *       ({@code - Finland – OSCE Chairpersonship 2025}), else the latest year the article names;</li>
+ *   <li>else no date: never the day the page was read.</li>
  * </ol>
  */
 final class DateExtractor {
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH
-            + ",? (\\d{4})\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + " (\\d{1,2}), (\\d{4})\\b");
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{L} ./'’-]*(?:, [\\p{L} .'-]+)?,\\s+"
-            + "(\\d{1,2}) " + MONTH + "(?:,? (\\d{4}))?\\s*[–—-]");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:[Oo]n|[Ff]rom|[Bb]etween|[Ss]ince|[Uu]ntil)"
-            + " (\\d{1,2})(?:(?: and| to|-|–) \\d{1,2})? " + MONTH + "\\b(?!,? \\d{4})");
+    private static final String MONTH = "(" + DatelineParser.MONTH + ")";
+    private static final String RANGE = "(?:\\s*(?:and|to|-|–|—)\\s*\\d{1,2})?";
+    /** "4 and 5 October 2022", "30 September to 2 October 2022": the first day, with its own month if written. */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:\\s+" + MONTH + ")?" + RANGE
+            + "\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2}),\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:\\s+" + MONTH + ")?" + RANGE
+            + "\\s+" + MONTH + "\\b(?!,?\\s+\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final Pattern CHAIRPERSONSHIP_YEAR = Pattern.compile("OSCE Chairpersonship (\\d{4})");
 
@@ -43,32 +47,28 @@ final class DateExtractor {
         if (issued.isPresent()) {
             return ItemDate.of(issued.get(), DateSource.METADATA);
         }
-        String text = String.join("\n", articleText(layout));
-        Optional<String> opening = articleText(layout).stream().findFirst();
-        Matcher dateline = opening.map(DATELINE::matcher).filter(Matcher::find).orElse(null);
-        if (dateline != null && dateline.group(3) != null) {
-            Optional<LocalDate> date = date(dateline.group(3), dateline.group(2), dateline.group(1));
-            if (date.isPresent()) {
-                return ItemDate.of(date.get(), DateSource.DATELINE);
+        List<String> paragraphs = articleText(layout);
+        String text = String.join("\n", paragraphs);
+        Optional<Dateline> dateline = paragraphs.stream().findFirst().flatMap(DatelineParser::parse);
+        if (dateline.isPresent()) {
+            Dateline line = dateline.get();
+            if (line.year().isPresent()) {
+                return dated(line.day(), line.year().get(), DateSource.DATELINE);
             }
+            return inferredYear(navigation, text).map(year -> dated(line.day(), year, DateSource.INFERRED_YEAR))
+                    .orElse(ItemDate.none());
         }
         Optional<LocalDate> full = fullDate(text);
         if (full.isPresent()) {
             return ItemDate.of(full.get(), DateSource.TEXT);
         }
-        Optional<String> year = firstMatch(YEAR, text).or(() -> firstMatch(CHAIRPERSONSHIP_YEAR,
-                String.join("\n", navigation)));
-        if (year.isEmpty()) {
-            return ItemDate.none();
-        }
-        if (dateline != null) {
-            return date(year.get(), dateline.group(2), dateline.group(1))
-                    .map(d -> ItemDate.of(d, DateSource.INFERRED_YEAR)).orElse(ItemDate.none());
-        }
         Matcher partial = DAY_MONTH.matcher(text);
         if (partial.find()) {
-            return date(year.get(), partial.group(2), partial.group(1))
-                    .map(d -> ItemDate.of(d, DateSource.INFERRED_YEAR)).orElse(ItemDate.none());
+            Optional<MonthDay> day = monthDay(firstMonth(partial.group(2), partial.group(3)), partial.group(1));
+            Optional<Integer> year = inferredYear(navigation, text);
+            if (day.isPresent() && year.isPresent()) {
+                return dated(day.get(), year.get(), DateSource.INFERRED_YEAR);
+            }
         }
         return ItemDate.none();
     }
@@ -80,7 +80,7 @@ final class DateExtractor {
         boolean hasDmy = dmy.find();
         boolean hasMdy = mdy.find();
         if (hasDmy && (!hasMdy || dmy.start() <= mdy.start())) {
-            return date(dmy.group(3), dmy.group(2), dmy.group(1));
+            return date(dmy.group(4), firstMonth(dmy.group(2), dmy.group(3)), dmy.group(1));
         }
         if (hasMdy) {
             return date(mdy.group(3), mdy.group(1), mdy.group(2));
@@ -88,8 +88,28 @@ final class DateExtractor {
         return Optional.empty();
     }
 
+    /** The chairpersonship year marked in the navigation, else the latest year the article names. */
+    static Optional<Integer> inferredYear(List<String> navigation, String text) {
+        for (String line : navigation) {
+            Matcher m = CHAIRPERSONSHIP_YEAR.matcher(line);
+            if (m.find()) {
+                return Optional.of(Integer.valueOf(m.group(1)));
+            }
+        }
+        return YEAR.matcher(text).results().map(r -> Integer.valueOf(r.group(1))).max(Integer::compare);
+    }
+
+    private static String firstMonth(String ownMonth, String sharedMonth) {
+        return ownMonth != null ? ownMonth : sharedMonth;
+    }
+
+    /** A day that does not exist in the inferred year (29 February) is no date rather than a wrong one. */
+    private static ItemDate dated(MonthDay day, int year, DateSource source) {
+        return day.isValidYear(year) ? ItemDate.of(day.atYear(year), source) : ItemDate.none();
+    }
+
     private static List<String> articleText(ArticleLayout layout) {
-        List<String> paragraphs = new java.util.ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
         if (!layout.lead().isEmpty()) {
             paragraphs.add(layout.lead());
         }
@@ -97,9 +117,12 @@ final class DateExtractor {
         return paragraphs;
     }
 
-    private static Optional<String> firstMatch(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    private static Optional<MonthDay> monthDay(String month, String day) {
+        try {
+            return Optional.of(MonthDay.of(Month.valueOf(month.toUpperCase(Locale.ROOT)), Integer.parseInt(day)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<LocalDate> date(String year, String month, String day) {

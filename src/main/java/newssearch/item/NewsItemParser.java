@@ -1,9 +1,8 @@
 package newssearch.item;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import newssearch.page.Page;
 
@@ -25,8 +24,16 @@ public final class NewsItemParser {
     public static NewsItem parse(Page page, String relativePath) {
         ArticleLayout layout = ArticleLayout.of(page.article());
         CountryGazetteer gazetteer = CountryGazetteer.withNavigation(page.navigation());
-        String text = articleText(layout);
-        List<String> places = gazetteer.placesIn(text);
+        FieldOperations operations = FieldOperations.withNavigation(page.navigation(), gazetteer);
+        List<String> leadAndBody = leadAndBody(layout);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(layout.title());
+        paragraphs.add(layout.lead());
+        paragraphs.addAll(layout.body());
+        Vocabulary vocabulary = Vocabulary.of(page.navigation(), paragraphs, gazetteer);
+        List<Person> people = PeopleFinder.find(layout.title(), leadAndBody, vocabulary, gazetteer);
+        Optional<Dateline> dateline = leadAndBody.stream().findFirst().flatMap(DatelineParser::parse);
+        FoundPlaces places = PlaceFinder.find(paragraphs, dateline, people, gazetteer, operations, vocabulary);
         return new NewsItem(
                 ItemIds.fromFile(relativePath),
                 relativePath,
@@ -37,9 +44,9 @@ public final class NewsItemParser {
                 DateExtractor.extract(layout, page.navigation()),
                 layout.metadata().issuers(),
                 layout.metadata().fieldsOfWork(),
-                List.of(),
-                places,
-                countries(places, gazetteer));
+                people,
+                places.places(),
+                places.countries());
     }
 
     /** Extracts the item of a page read from a file at the top of the corpus folder. */
@@ -47,17 +54,12 @@ public final class NewsItemParser {
         return parse(page, page.fileName());
     }
 
-    private static List<String> countries(List<String> places, CountryGazetteer gazetteer) {
-        Set<String> countries = new LinkedHashSet<>();
-        places.forEach(place -> gazetteer.stateOf(place).ifPresent(countries::add));
-        return List.copyOf(countries);
-    }
-
-    private static String articleText(ArticleLayout layout) {
-        List<String> parts = new ArrayList<>();
-        parts.add(layout.title());
-        parts.add(layout.lead());
-        parts.addAll(layout.body());
-        return String.join("\n", parts);
+    private static List<String> leadAndBody(ArticleLayout layout) {
+        List<String> paragraphs = new ArrayList<>();
+        if (!layout.lead().isEmpty()) {
+            paragraphs.add(layout.lead());
+        }
+        paragraphs.addAll(layout.body());
+        return paragraphs;
     }
 }

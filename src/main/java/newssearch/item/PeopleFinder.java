@@ -1,0 +1,212 @@
+package newssearch.item;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the people an article names, once each, without forms of address, with the role the text gives.
+ * A name with a role, a form of address or a verb of speech beside it is a person; a bare run of name-like
+ * words is one only when none of its words is an ordinary word of the article and it does not follow "the"
+ * or a preposition of place ("the Aarhus Convention", "in Novi Pazar"). The lead and body are read before the
+ * title, whose shortened wording ("appointed as Head of OSCE Mission") gives a role only when they give none.
+ */
+final class PeopleFinder {
+
+    private static final Set<String> SPEECH = Set.of("said", "says", "stated", "noted", "added", "emphasized",
+            "emphasised", "stressed", "underlined", "explained", "highlighted", "told", "urged", "welcomed",
+            "announced", "declared", "commented", "remarked");
+    private static final Set<String> NOT_BEFORE_BARE_NAME = Set.of("the", "The", "in", "to", "from", "at", "near",
+            "of", "In", "At", "From");
+    /** "took up his post as the new Head of ...": words between "as" and the role. */
+    private static final Set<String> BEFORE_ROLE_AFTER_AS = Set.of("the", "a", "an", "new", "newly", "appointed",
+            "incoming", "acting");
+    private static final int AS_ROLE_REACH = 15;
+
+    private final Vocabulary vocabulary;
+    private final CountryGazetteer gazetteer;
+    private final Map<String, Person> people = new LinkedHashMap<>();
+
+    private PeopleFinder(Vocabulary vocabulary, CountryGazetteer gazetteer) {
+        this.vocabulary = vocabulary;
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * @param title      the article's title
+     * @param paragraphs the lead and the body
+     */
+    static List<Person> find(String title, List<String> paragraphs, Vocabulary vocabulary,
+                             CountryGazetteer gazetteer) {
+        PeopleFinder finder = new PeopleFinder(vocabulary, gazetteer);
+        paragraphs.forEach(paragraph -> finder.read(paragraph, false));
+        finder.read(title, true);
+        return List.copyOf(finder.people.values());
+    }
+
+    private void read(String paragraph, boolean isTitle) {
+        List<Token> tokens = Tokenizer.tokens(paragraph);
+        PersonNames names = new PersonNames(tokens, paragraph, vocabulary, gazetteer);
+        RolePhrase roles = new RolePhrase(tokens, names);
+        Set<Integer> claimed = new HashSet<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).isWord() || !tokens.get(i).isCapitalised()) {
+                i++;
+                continue;
+            }
+            int end = names.runEnd(i);
+            int start = names.nameStart(i, end);
+            if (names.isName(start, end)) {
+                Mention mention = new Mention(tokens, paragraph, names, roles, i, start, end);
+                Optional<String> role = mention.role(claimed);
+                boolean marked = mention.hasHonorific() || role.isPresent() || mention.nextToSpeech();
+                if (marked || !isTitle && isBareName(tokens, i, start, end)) {
+                    add(names.text(start, end), role.or(mention::roleAfterAs));
+                }
+            }
+            i = end;
+        }
+    }
+
+    private boolean isBareName(List<Token> tokens, int runStart, int start, int end) {
+        if (runStart != start || start > 0 && NOT_BEFORE_BARE_NAME.contains(tokens.get(start - 1).text())) {
+            return false;
+        }
+        boolean allEnglish = true;
+        for (int i = start; i < end; i++) {
+            String word = tokens.get(i).text();
+            if (vocabulary.isOrdinaryWord(word)) {
+                return false;
+            }
+            allEnglish &= Vocabulary.isEnglishWord(word);
+        }
+        return !allEnglish;
+    }
+
+    private void add(String name, Optional<String> role) {
+        String key = name.toLowerCase(Locale.ROOT);
+        Person known = people.get(key);
+        if (known == null) {
+            people.put(key, new Person(name, role));
+        } else if (known.role().isEmpty() && role.isPresent()) {
+            people.put(key, new Person(known.name(), role));
+        }
+    }
+
+    /** One mention of a name: the run of capitalised words [runStart, end) whose tail [start, end) is the name. */
+    private record Mention(List<Token> tokens, String paragraph, PersonNames names, RolePhrase roles,
+                           int runStart, int start, int end) {
+
+        /** The first word of the run that is not a form of address. */
+        int afterHonorifics() {
+            int i = runStart;
+            while (i < start && Vocabulary.isHonorific(tokens.get(i).text())) {
+                i++;
+            }
+            return i;
+        }
+
+        /** "Ambassador John McGregor", or "Mr. John Smith", whose dot ends the run before the name. */
+        boolean hasHonorific() {
+            return afterHonorifics() > runStart
+                    || runStart >= 2 && tokens.get(runStart - 1).is(".")
+                    && Vocabulary.isHonorific(tokens.get(runStart - 2).text());
+        }
+
+        boolean nextToSpeech() {
+            return runStart > 0 && SPEECH.contains(tokens.get(runStart - 1).text())
+                    || end < tokens.size() && SPEECH.contains(tokens.get(end).text());
+        }
+
+        /** The role before the name and the role after it, joined as the site joins them. */
+        Optional<String> role(Set<Integer> claimed) {
+            Optional<String> before = roleBefore(claimed);
+            Optional<String> after = roleAfter(claimed);
+            if (before.isPresent() && after.isPresent()) {
+                return Optional.of(before.get() + ", " + after.get());
+            }
+            return before.or(() -> after);
+        }
+
+        /**
+         * The role written before the name, past any form of address: in the same run ("President Giorgi
+         * Margvelashvili"), before a comma ("the Prime Minister of Georgia, Irakli Garibashvili"), or both
+         * ("The OSCE Chairman-in-Office, Kazakh Foreign Minister Kanat Saudabayev").
+         */
+        private Optional<String> roleBefore(Set<Integer> claimed) {
+            int before = start - 1;
+            while (before >= 0 && (Vocabulary.isHonorific(tokens.get(before).text()) || isHonorificDot(before))) {
+                before--;
+            }
+            if (before < 0) {
+                return Optional.empty();
+            }
+            if (tokens.get(before).is(",")) {
+                return roleBeforeComma(before, claimed).map(span -> span.text(tokens, paragraph));
+            }
+            Optional<RolePhrase.Span> near = roles.backward(before);
+            if (near.isEmpty()) {
+                return Optional.empty();
+            }
+            String role = near.get().text(tokens, paragraph);
+            int comma = near.get().start() - 1;
+            return Optional.of(comma >= 0 && tokens.get(comma).is(",")
+                    ? roleBeforeComma(comma, claimed).map(far -> far.text(tokens, paragraph) + ", " + role).orElse(role)
+                    : role);
+        }
+
+        /** The dot of "Mr." or "Dr.". */
+        private boolean isHonorificDot(int i) {
+            return tokens.get(i).is(".") && i > 0 && Vocabulary.isHonorific(tokens.get(i - 1).text());
+        }
+
+        /** "Dmitry Medvedev, President of the Russian Federation, Serzh Sargsyan": that role is Medvedev's. */
+        private Optional<RolePhrase.Span> roleBeforeComma(int comma, Set<Integer> claimed) {
+            return comma >= 1 && !claimed.contains(comma - 1) ? roles.backward(comma - 1) : Optional.empty();
+        }
+
+        private Optional<String> roleAfter(Set<Integer> claimed) {
+            int i = end;
+            if (i < tokens.size() && tokens.get(i).is("(")) {
+                // "Isabel Santos (MP, Portugal), Chairperson of ...": the bracket is not the role
+                while (i < tokens.size() && !tokens.get(i).is(")")) {
+                    i++;
+                }
+                i++;
+            }
+            if (i >= tokens.size() || !tokens.get(i).is(",")) {
+                return Optional.empty();
+            }
+            Optional<RolePhrase.Span> span = roles.forward(i + 1);
+            span.ifPresent(s -> {
+                for (int t = s.start(); t < s.end(); t++) {
+                    claimed.add(t);
+                }
+            });
+            return span.map(s -> s.text(tokens, paragraph));
+        }
+
+        /** "Ralf Breth of Germany took up his post as the new Head of the OSCE Mission to Skopje". */
+        Optional<String> roleAfterAs() {
+            for (int i = end; i < tokens.size() && i < end + AS_ROLE_REACH; i++) {
+                Token token = tokens.get(i);
+                if (token.is(".") || token.is(";") || i > end && names.nameInRun(i) >= 0) {
+                    return Optional.empty();
+                }
+                if (token.is("as")) {
+                    int from = i + 1;
+                    while (from < tokens.size() && BEFORE_ROLE_AFTER_AS.contains(tokens.get(from).text())) {
+                        from++;
+                    }
+                    return roles.forward(from).map(span -> span.text(tokens, paragraph));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}

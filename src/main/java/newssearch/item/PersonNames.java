@@ -1,0 +1,127 @@
+package newssearch.item;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells where names stand in one paragraph's tokens. A name is the tail of a run of capitalised words made of
+ * two to four words that can be in a name ("Ambassador John McGregor" ends in "John McGregor"; "Central
+ * Election Commission" has none), with name particles and initials inside it ("Ursula von der Leyen",
+ * "John F. Kennedy"). Whatever stands before the tail in the run is a form of address or a role.
+ */
+final class PersonNames {
+
+    static final int MIN_WORDS = 2;
+    static final int MAX_WORDS = 4;
+    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
+            "den", "du", "la", "le", "bin", "ibn", "al", "ter", "ten");
+
+    private final List<Token> tokens;
+    private final String paragraph;
+    private final Vocabulary vocabulary;
+    private final CountryGazetteer gazetteer;
+
+    PersonNames(List<Token> tokens, String paragraph, Vocabulary vocabulary, CountryGazetteer gazetteer) {
+        this.tokens = tokens;
+        this.paragraph = paragraph;
+        this.vocabulary = vocabulary;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The index just past the run of capitalised words that starts at {@code start}. */
+    int runEnd(int start) {
+        int i = start + 1;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            if (token.isWord() && token.isCapitalised()) {
+                i++;
+            } else if (PARTICLES.contains(token.text()) && startsCapitalisedWord(i + 1)) {
+                i += 2;
+            } else if (token.is(".") && isInitial(tokens.get(i - 1)) && startsCapitalisedWord(i + 1)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Where the name at the end of the run [start, end) begins; {@code end} when the run ends in none. */
+    int nameStart(int start, int end) {
+        int i = end;
+        while (i > start) {
+            Token token = tokens.get(i - 1);
+            if (vocabulary.canBeInName(token) || isInitial(token)) {
+                i--;
+            } else if ((PARTICLES.contains(token.text()) || token.is(".")) && i - 1 > start) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        while (i < end && !tokens.get(i).isCapitalised()) {
+            i++;
+        }
+        return i;
+    }
+
+    /** How many full words (not initials or particles) the range holds. */
+    int nameWords(int start, int end) {
+        int words = 0;
+        for (int i = start; i < end; i++) {
+            Token token = tokens.get(i);
+            if (token.isWord() && token.isCapitalised() && !isInitial(token)) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** Whether [start, end) is a person's name by its shape: enough words, and not a place's name. */
+    boolean isName(int start, int end) {
+        int words = nameWords(start, end);
+        return words >= MIN_WORDS && words <= MAX_WORDS && !gazetteer.isPlace(text(start, end));
+    }
+
+    /** Whether [start, end) has a name's shape and at least one word that is not an English word. */
+    boolean isLikelyName(int start, int end) {
+        if (!isName(start, end)) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (tokens.get(i).isWord() && !Vocabulary.isEnglishWord(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the likely name in the run of capitalised words at {@code i} starts ("Giorgi" in "President Giorgi
+     * Margvelashvili"), or -1 when the run holds none.
+     */
+    int nameInRun(int i) {
+        if (!startsCapitalisedWord(i)) {
+            return -1;
+        }
+        int end = runEnd(i);
+        int start = nameStart(i, end);
+        return isLikelyName(start, end) ? start : -1;
+    }
+
+    boolean isRoleOrBodyWord(Token token) {
+        return vocabulary.isRoleOrBodyWord(token.text()) || gazetteer.isPlace(token.text());
+    }
+
+    String text(int start, int end) {
+        return paragraph.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+    }
+
+    private boolean startsCapitalisedWord(int i) {
+        return i < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isCapitalised();
+    }
+
+    private static boolean isInitial(Token token) {
+        return token.text().length() == 1 && token.isCapitalised();
+    }
+}

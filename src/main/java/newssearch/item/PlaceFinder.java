@@ -1,0 +1,227 @@
+package newssearch.item;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the places an article names (title, lead, body; never the navigation) and the States they imply.
+ * Besides the gazetteer's names it takes a place from the article's own wording:
+ * <ul>
+ *   <li>the dateline's city, written in capitals ({@code VIENNA, 31 May 2017 –} gives "Vienna");</li>
+ *   <li>the place an office is named after ({@code OSCE Office in Yerevan}, {@code Mission to Skopje});</li>
+ *   <li>an unknown name after "in" that ends the phrase ({@code held yesterday in Kazan between});</li>
+ *   <li>the other members of a list that holds a known place ({@code in Bar, Kolašin and Podgorica});</li>
+ *   <li>a name before "province", "region" and the like ({@code Tavush province}).</li>
+ * </ul>
+ * A word of a person's name found in the article is not a place there ("Paola" of "Paola Rossi").
+ */
+final class PlaceFinder {
+
+    private static final Set<String> AFTER_PLACE = Set.of("on", "from", "to", "and", "between", "with", "for",
+            "in", "at", "during", "last", "this", "next", "until", "since", "by", "where", "which", "as", "over");
+    private static final Set<String> TRAVEL = Set.of("visit", "visits", "visited", "trip", "travelled", "traveled",
+            "travel", "arrived");
+    private static final Set<String> AREA_NOUNS = Set.of("province", "region", "oblast", "district", "county",
+            "municipality", "valley", "rayon", "canton");
+    private static final int MAX_UNKNOWN_PLACE_WORDS = 2;
+
+    private final CountryGazetteer gazetteer;
+    private final FieldOperations operations;
+    private final Vocabulary vocabulary;
+    private final Set<String> personWords;
+    private final Map<String, Found> found = new LinkedHashMap<>();
+
+    private record Found(long order, String place, Optional<String> state) {
+    }
+
+    private PlaceFinder(CountryGazetteer gazetteer, FieldOperations operations, Vocabulary vocabulary,
+                        List<Person> people) {
+        this.gazetteer = gazetteer;
+        this.operations = operations;
+        this.vocabulary = vocabulary;
+        this.personWords = new HashSet<>();
+        people.forEach(person -> Tokenizer.tokens(person.name()).forEach(t -> personWords.add(t.text())));
+    }
+
+    /**
+     * @param paragraphs the title, then the lead and body
+     * @param dateline   the dateline opening the lead, if any
+     */
+    static FoundPlaces find(List<String> paragraphs, Optional<Dateline> dateline, List<Person> people,
+                            CountryGazetteer gazetteer, FieldOperations operations, Vocabulary vocabulary) {
+        PlaceFinder finder = new PlaceFinder(gazetteer, operations, vocabulary, people);
+        dateline.ifPresent(finder::readDateline);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            finder.read(i, paragraphs.get(i));
+        }
+        List<Found> ordered = finder.found.values().stream().sorted(Comparator.comparingLong(Found::order)).toList();
+        Set<String> countries = new LinkedHashSet<>();
+        ordered.forEach(place -> place.state().ifPresent(countries::add));
+        return new FoundPlaces(ordered.stream().map(Found::place).toList(), List.copyOf(countries));
+    }
+
+    /** The dateline opens the lead, the article's second paragraph after the title. */
+    private void readDateline(Dateline dateline) {
+        long order = order(1, 0);
+        for (String city : dateline.cities()) {
+            String place = gazetteer.spelling(city).orElseGet(() -> capitalised(city));
+            add(order, place, gazetteer.stateOf(place));
+        }
+        dateline.country().ifPresent(country -> add(order, country, gazetteer.stateOf(country)));
+    }
+
+    private void read(int index, String paragraph) {
+        List<Token> tokens = Tokenizer.tokens(paragraph);
+        boolean[] known = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = gazetteer.matchAt(tokens, paragraph, i);
+            if (end > i && !isPersonName(tokens, i, end)) {
+                String place = paragraph.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+                add(order(index, tokens.get(i).start()), place, stateOf(place));
+                for (int k = i; k < end; k++) {
+                    known[k] = true;
+                }
+                i = end - 1;
+            }
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!known[i + 1] && (namesOffice(tokens, i) || endsPhrase(tokens, i))) {
+                addUnknown(index, paragraph, tokens, i + 1, known);
+            }
+            if (known[i]) {
+                addListNeighbours(index, paragraph, tokens, i, known);
+            }
+            if (AREA_NOUNS.contains(tokens.get(i + 1).text()) && isUnknownPlaceWord(tokens.get(i)) && !known[i]) {
+                String area = paragraph.substring(tokens.get(i).start(), tokens.get(i + 1).end());
+                add(order(index, tokens.get(i).start()), area, Optional.empty());
+            }
+        }
+    }
+
+    /** "OSCE Office in Yerevan", "Mission to Skopje": token {@code i} is the "in" or "to". */
+    private static boolean namesOffice(List<Token> tokens, int i) {
+        String word = tokens.get(i).text();
+        return i > 0 && (word.equals("in") || word.equals("to"))
+                && FieldOperations.OFFICE_WORDS.contains(tokens.get(i - 1).text());
+    }
+
+    /** "held yesterday in Kazan between", "a visit to Lesvos.": a name after "in" that ends the phrase. */
+    private boolean endsPhrase(List<Token> tokens, int i) {
+        String word = tokens.get(i).text();
+        boolean travel = word.equals("to") && i > 0 && TRAVEL.contains(tokens.get(i - 1).text());
+        if (!word.equals("in") && !travel) {
+            return false;
+        }
+        int end = unknownPlaceEnd(tokens, i + 1);
+        return end > i + 1 && (end == tokens.size() || !tokens.get(end).isWord()
+                || AFTER_PLACE.contains(tokens.get(end).text()));
+    }
+
+    private void addUnknown(int index, String paragraph, List<Token> tokens, int start, boolean[] known) {
+        int end = unknownPlaceEnd(tokens, start);
+        if (end > start) {
+            String place = paragraph.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+            add(order(index, tokens.get(start).start()), place, stateOf(place));
+            for (int k = start; k < end; k++) {
+                known[k] = true;
+            }
+        }
+    }
+
+    /** "Athens, Lesvos and Thessaloniki": the unknown names listed beside a known place at {@code i}. */
+    private void addListNeighbours(int index, String paragraph, List<Token> tokens, int i, boolean[] known) {
+        for (int step : new int[] {1, -1}) {
+            int at = i;
+            while (true) {
+                int next = at + step;
+                if (next >= 0 && next < tokens.size() && tokens.get(next).is(",")) {
+                    next += step;
+                }
+                if (next >= 0 && next < tokens.size() && tokens.get(next).is("and")) {
+                    next += step;
+                }
+                if (next == at + step || next < 0 || next >= tokens.size() || known[next]
+                        || !isUnknownPlaceWord(tokens.get(next))) {
+                    break;
+                }
+                int end = unknownPlaceEnd(tokens, next);
+                if (end == next || step < 0 && end != next + 1) {
+                    break;
+                }
+                addUnknown(index, paragraph, tokens, next, known);
+                at = step > 0 ? end - 1 : next;
+            }
+        }
+    }
+
+    /** The end of a run of one or two words that could be an unknown place's name, starting at {@code start}. */
+    private int unknownPlaceEnd(List<Token> tokens, int start) {
+        int end = start;
+        while (end < tokens.size() && end - start < MAX_UNKNOWN_PLACE_WORDS && isUnknownPlaceWord(tokens.get(end))) {
+            end++;
+        }
+        boolean runGoesOn = end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalised();
+        return runGoesOn ? start : end;
+    }
+
+    private boolean isUnknownPlaceWord(Token token) {
+        String word = token.text();
+        return token.isWord() && token.isCapitalised() && !token.isAllCapitals()
+                && !vocabulary.isRoleOrBodyWord(word) && !Vocabulary.isHonorific(word)
+                && !vocabulary.isOrdinaryWord(word) && !personWords.contains(word)
+                && !isDemonym(word);
+    }
+
+    /** "Turkmen", "Georgian", "Finnish": adjectives of nations are not places. */
+    private static boolean isDemonym(String word) {
+        return word.endsWith("ian") || word.endsWith("ean") || word.endsWith("ese") || word.endsWith("ish");
+    }
+
+    private boolean isPersonName(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (tokens.get(i).isWord() && !personWords.contains(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<String> stateOf(String place) {
+        return gazetteer.stateOf(place).or(() -> operations.stateOf(place));
+    }
+
+    private void add(long order, String place, Optional<String> state) {
+        String key = key(place);
+        Found known = found.get(key);
+        if (known == null || known.order() > order) {
+            found.put(key, new Found(order, place, state.or(() -> known == null ? Optional.empty() : known.state())));
+        }
+    }
+
+    /** Places compare as the labels do: case and spacing aside, without a leading "the". */
+    private static String key(String place) {
+        return place.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
+    }
+
+    private static long order(int paragraph, int offset) {
+        return (long) paragraph << 32 | offset;
+    }
+
+    /** "SAINT PETERSBURG" gives "Saint Petersburg", "NUR-SULTAN" gives "Nur-Sultan". */
+    private static String capitalised(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean startOfWord = true;
+        for (char c : name.toCharArray()) {
+            out.append(startOfWord ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            startOfWord = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+}

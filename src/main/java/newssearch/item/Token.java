@@ -1,0 +1,33 @@
+package newssearch.item;
+
+/**
+ * A word or a punctuation mark of a paragraph, with where it stands in it.
+ *
+ * @param text  the token as written ("McGregor", ",", "’s")
+ * @param start offset of its first character in the paragraph
+ * @param end   offset just past its last character
+ */
+record Token(String text, int start, int end) {
+
+    boolean isWord() {
+        return Character.isLetterOrDigit(text.codePointAt(0));
+    }
+
+    /** A word that starts with a capital: "Ashgabat", "OSCE", "Co-ordinator". */
+    boolean isCapitalised() {
+        return Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** A word written in capitals only ("OSCE", "VIENNA"): an acronym or a dateline, never a name. */
+    boolean isAllCapitals() {
+        return isCapitalised() && text.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+    }
+
+    boolean isLowerCase() {
+        return Character.isLowerCase(text.codePointAt(0));
+    }
+
+    boolean is(String word) {
+        return text.equals(word);
+    }
+}

@@ -1,0 +1,82 @@
+package newssearch.item;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The words that tell names from everything else on one page: honorifics, role words and the bundled
+ * non-name words, plus the page's own words. Every word of the site's navigation names a body, a topic or a
+ * place, never a person; a capitalised word the article also writes in lower case ("Critical" beside
+ * "critical infrastructure") is an ordinary word.
+ */
+final class Vocabulary {
+
+    private static final Set<String> HONORIFICS = Set.copyOf(Resources.lines("honorifics.txt"));
+    private static final Set<String> ROLE_WORDS = Resources.lines("role-words.txt").stream()
+            .map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> NON_NAME = Set.copyOf(Resources.lines("non-name-words.txt"));
+    private static final Set<String> ENGLISH = Set.copyOf(Resources.lines("english-words.txt"));
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*");
+
+    private final Set<String> navigationWords;
+    private final Set<String> lowerCaseWords;
+    private final CountryGazetteer gazetteer;
+
+    private Vocabulary(Set<String> navigationWords, Set<String> lowerCaseWords, CountryGazetteer gazetteer) {
+        this.navigationWords = Set.copyOf(navigationWords);
+        this.lowerCaseWords = Set.copyOf(lowerCaseWords);
+        this.gazetteer = gazetteer;
+    }
+
+    static Vocabulary of(List<String> navigation, List<String> paragraphs, CountryGazetteer gazetteer) {
+        Set<String> navigationWords = new HashSet<>();
+        navigation.forEach(line -> words(line).forEach(navigationWords::add));
+        Set<String> lowerCase = new HashSet<>();
+        for (String paragraph : paragraphs) {
+            words(paragraph).filter(word -> Character.isLowerCase(word.codePointAt(0))).forEach(lowerCase::add);
+        }
+        return new Vocabulary(navigationWords, lowerCase, gazetteer);
+    }
+
+    private static java.util.stream.Stream<String> words(String text) {
+        Matcher m = WORD.matcher(text);
+        return m.results().map(java.util.regex.MatchResult::group);
+    }
+
+    static boolean isHonorific(String word) {
+        return HONORIFICS.contains(word);
+    }
+
+    static boolean isRoleWord(String word) {
+        return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word can stand in a person's name: capitalised, not an acronym, not a word of bodies or roles. */
+    boolean canBeInName(Token token) {
+        String word = token.text();
+        return token.isWord() && token.isCapitalised() && !token.isAllCapitals() && word.length() > 1
+                && !HONORIFICS.contains(word) && !isRoleWord(word) && !NON_NAME.contains(word)
+                && !navigationWords.contains(word) && !gazetteer.isStateWord(word);
+    }
+
+    /** Whether the article also writes this capitalised word in lower case, as an ordinary word. */
+    boolean isOrdinaryWord(String word) {
+        return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a capitalised word is also an English word ("Questions"); many surnames are too ("Young"). */
+    static boolean isEnglishWord(String word) {
+        return ENGLISH.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word belongs to the language of posts and bodies rather than to a name. */
+    boolean isRoleOrBodyWord(String word) {
+        return isRoleWord(word) || NON_NAME.contains(word) || navigationWords.contains(word)
+                || gazetteer.isStateWord(word);
+    }
+}

@@ -1,0 +1,75 @@
+package newssearch.item;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class DateExtractorTest {
+
+    private static void assertDate(String expected, DateSource source, NewsItem item) {
+        assertEquals(new ItemDate(Optional.of(LocalDate.parse(expected)), source), item.date());
+    }
+
+    @Test
+    void datelineGivesTheDateBeforeEventDatesInTheText() {
+        assertDate("2017-05-31", DateSource.DATELINE, Pages.item("dateline-vienna.txt"));
+    }
+
+    @Test
+    void datelineWithTwoCitiesAndEmDash() {
+        assertDate("2021-03-03", DateSource.DATELINE, Pages.item("dateline-em-dash-two-cities.txt"));
+    }
+
+    @Test
+    void datelineWithCityCountryAndHyphen() {
+        assertDate("2010-06-14", DateSource.DATELINE, Pages.item("dateline-hyphen-city-country.txt"));
+    }
+
+    @Test
+    void datelineWithoutYearTakesTheChairpersonshipYear() {
+        assertDate("2017-05-25", DateSource.INFERRED_YEAR, Pages.item("dateline-no-year.txt"));
+    }
+
+    @Test
+    void partialDateTakesYearFromChairpersonship() {
+        assertDate("2025-04-01", DateSource.INFERRED_YEAR, Pages.item("partial-date.txt"));
+    }
+
+    @Test
+    void issuedOnWinsOverTheDateline() {
+        assertDate("2018-11-23", DateSource.METADATA, Pages.item("metadata-date.txt"));
+    }
+
+    @Test
+    void pageWithoutDateEvidenceHasNoDateNotToday() {
+        assertEquals(ItemDate.none(), Pages.item("no-date.txt").date());
+    }
+
+    @Test
+    void firstFullDateInTheTextTakesTheFirstDayOfARange() {
+        NewsItem item = Pages.article("Conference on co-operation",
+                "A regional conference was held in Astana on 4 and 5 October 2022.", "It closed with a plan.");
+        assertDate("2022-10-04", DateSource.TEXT, item);
+    }
+
+    @Test
+    void monthFirstFullDateIsRead() {
+        NewsItem item = Pages.article("Statement", "The statement was issued on May 31, 2017 in Vienna.");
+        assertDate("2017-05-31", DateSource.TEXT, item);
+    }
+
+    @Test
+    void withoutChairpersonshipTheYearIsTheLatestTheArticleNames() {
+        assertEquals(Optional.of(2016), DateExtractor.inferredYear(List.of("- Albania"),
+                "The 2014 action plan and the 2016 report were reviewed on 8 December."));
+    }
+
+    @Test
+    void partialDateWithoutAnyYearOnThePageIsNoDate() {
+        assertEquals(Optional.empty(), DateExtractor.inferredYear(List.of("- Albania"), "On 8 December ..."));
+    }
+}

@@ -1,0 +1,87 @@
+package newssearch.item;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PeopleFinderTest {
+
+    /** People as "name | role" lines, "-" for no role, in the order the item lists them. */
+    private static List<String> people(NewsItem item) {
+        return item.people().stream().map(p -> p.name() + " | " + p.role().orElse("-")).toList();
+    }
+
+    @Test
+    void roleAfterNameBehindAComma() {
+        NewsItem item = Pages.article("Workshop on soft targets", "A workshop was held in Ashgabat.",
+                "“Protection matters,” said Marek Duda, Head of the OSCE Centre in Ashgabat. “We will go on.”");
+        assertEquals(List.of("Marek Duda | Head of the OSCE Centre in Ashgabat"), people(item));
+    }
+
+    @Test
+    void honorificIsDroppedAndTheRoleAfterItIsKept() {
+        NewsItem item = Pages.article("Conference opens", "The conference opened in Vienna.",
+                "Ambassador Ilse Vahter, OSCE Co-ordinator of Economic and Environmental Activities, opened it.",
+                "Dr. Petra Holm and Mr Jonas Berg also spoke.");
+        assertEquals(List.of("Ilse Vahter | OSCE Co-ordinator of Economic and Environmental Activities",
+                "Petra Holm | -", "Jonas Berg | -"), people(item));
+    }
+
+    @Test
+    void roleBeforeNameWithoutComma() {
+        NewsItem item = Pages.article("Officials meet", "Officials met in Ashgabat.",
+                "“We welcome this,” said Deputy Minister of Internal Affairs of Turkmenistan Merdan Orazov.");
+        assertEquals(List.of("Merdan Orazov | Deputy Minister of Internal Affairs of Turkmenistan"), people(item));
+    }
+
+    @Test
+    void roleBeforeTheCommaGoesToTheNameAfterIt() {
+        NewsItem item = Pages.article("Visit to Tbilisi",
+                "The Secretary General met the Prime Minister of Georgia, Levan Kiknadze, "
+                        + "President Nino Abashidze and Parliament Chairperson Davit Lomidze in Tbilisi.");
+        assertEquals(List.of("Levan Kiknadze | Prime Minister of Georgia", "Nino Abashidze | President",
+                "Davit Lomidze | Parliament Chairperson"), people(item));
+    }
+
+    @Test
+    void roleBetweenTwoNamesBelongsToTheFirst() {
+        NewsItem item = Pages.article("Talks on the conflict",
+                "He met Boris Volkov, President of the Russian Federation, Aram Petrosyan, President of Armenia, "
+                        + "and Elnur Mammadov, President of Azerbaijan.");
+        assertEquals(List.of("Boris Volkov | President of the Russian Federation",
+                "Aram Petrosyan | President of Armenia", "Elnur Mammadov | President of Azerbaijan"), people(item));
+    }
+
+    @Test
+    void lowerCaseRoleAfterAnArticleRunsToTheComma() {
+        NewsItem item = Pages.article("Attack on journalist",
+                "The attack on Goran Vukic, a columnist of the weekly Pogled, must be investigated.");
+        assertEquals(List.of("Goran Vukic | columnist of the weekly Pogled"), people(item));
+    }
+
+    @Test
+    void roleAfterAsWhenNoneStandsBesideTheName() {
+        NewsItem item = Pages.article("Ambassador Karl Weber appointed as Head of OSCE Mission to Skopje",
+                "Ambassador Karl Weber of Austria took up his post as the new Head of the OSCE Mission to Skopje.");
+        assertEquals(List.of("Karl Weber | Head of the OSCE Mission to Skopje"), people(item));
+    }
+
+    @Test
+    void organisationsAndPlacesAreNotPeople() {
+        NewsItem item = Pages.article("Election commission trains staff",
+                "The Central Election Commission and Human Rights Watch met the Supreme Court in Banja Luka.",
+                "The Aarhus Convention and the Democracy Week were discussed with the United Nations Office.",
+                "Experts from the Berlin Police Department joined the Committee on Democracy, Human Rights "
+                        + "and Humanitarian Questions.");
+        assertEquals(List.of(), people(item));
+    }
+
+    @Test
+    void personIsListedOnceAndASurnameAloneAddsNoOne() {
+        NewsItem item = Pages.article("Visit", "Teodor Lindqvist, Head of the OSCE Office, visited the town.",
+                "Lindqvist said the visit was useful. Teodor Lindqvist will return in May.");
+        assertEquals(List.of("Teodor Lindqvist | Head of the OSCE Office"), people(item));
+    }
+}

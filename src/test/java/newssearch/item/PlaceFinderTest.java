@@ -1,0 +1,83 @@
+package newssearch.item;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PlaceFinderTest {
+
+    @Test
+    void aliasesFoldToTheSiteSpelling() {
+        NewsItem item = Pages.article("Donors fund the project",
+                "The project is funded by the USA, the Czech Republic, Turkey and the Kyrgyz Republic, "
+                        + "with experts from the Republic of Moldova and the former Yugoslav Republic of Macedonia.");
+        assertEquals(List.of("United States of America", "Czechia", "Türkiye", "Kyrgyzstan", "Moldova",
+                "North Macedonia"), item.countries());
+        assertEquals(List.of("USA", "Czech Republic", "Turkey", "Kyrgyz Republic", "Republic of Moldova",
+                "former Yugoslav Republic of Macedonia"), item.places());
+    }
+
+    @Test
+    void cityImpliesItsCountry() {
+        NewsItem item = Pages.article("Seminar held", "A seminar was held in Brno and Thessaloniki.");
+        assertEquals(List.of("Brno", "Thessaloniki"), item.places());
+        assertEquals(List.of("Czechia", "Greece"), item.countries());
+    }
+
+    @Test
+    void fieldOperationImpliesItsCountry() {
+        NewsItem item = Pages.article("Training course", "The OSCE Mission to Skopje supported the course.");
+        assertEquals(List.of("Skopje"), item.places());
+        assertEquals(List.of("North Macedonia"), item.countries());
+    }
+
+    @Test
+    void capitalisedDatelineCityCountsAsTheCity() {
+        NewsItem item = Pages.item("dateline-em-dash-two-cities.txt");
+        assertEquals(List.of("Stockholm", "Vienna"), item.places());
+        assertEquals(List.of("Sweden", "Austria"), item.countries());
+    }
+
+    @Test
+    void countryNamedOnlyInTheNavigationIsNotCounted() {
+        NewsItem item = Pages.article("Youth forum", "A youth forum met in Tirana.");
+        assertFalse(item.countries().contains("Estonia"), item.countries().toString());
+        assertEquals(List.of("Albania"), item.countries());
+    }
+
+    @Test
+    void adjectivesOfNationsAreNotPlaces() {
+        NewsItem item = Pages.article("Turkmen and Georgian officials meet",
+                "Turkmen and Georgian officials met Finnish experts.");
+        assertEquals(List.of(), item.places());
+    }
+
+    @Test
+    void unknownPlacesListedBesideAKnownOneArePlaces() {
+        NewsItem item = Pages.article("Police courses", "Courses were held in Zhabljak, Pljevlja and Podgorica.");
+        assertEquals(List.of("Zhabljak", "Pljevlja", "Podgorica"), item.places());
+        assertEquals(List.of("Montenegro"), item.countries());
+    }
+
+    @Test
+    void unknownNameAfterInThatEndsThePhraseIsAPlace() {
+        NewsItem item = Pages.article("Leaders meet", "The leaders met yesterday in Sochkino between two rounds.");
+        assertEquals(List.of("Sochkino"), item.places());
+    }
+
+    @Test
+    void nameBeforeProvinceIsAPlaceWithTheNoun() {
+        NewsItem item = Pages.article("Centre opens", "A centre opened in Dilijan, the capital of Lori province.");
+        assertEquals(List.of("Dilijan", "Lori province"), item.places());
+    }
+
+    @Test
+    void kosovoIsAPlaceWithoutACountry() {
+        NewsItem item = Pages.article("Mission supports municipalities", "The OSCE Mission in Kosovo held a course.");
+        assertEquals(List.of("Kosovo"), item.places());
+        assertEquals(List.of(), item.countries());
+    }
+}
