@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,8 +39,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import newssearch.item.ItemIds;
-import newssearch.item.NewsItem;
-import newssearch.item.NewsItemParser;
 import newssearch.page.BadPageException;
 import newssearch.page.PageReader;
 
@@ -87,71 +86,44 @@ public final class Indexer {
                 .setRAMBufferSizeMB(64);
         try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = openWriter(dir, config)) {
             Map<String, String> indexed = full ? Map.of() : storedHashes(writer);
-            Counts counts = new Counts();
-            Set<String> kept = new HashSet<>();
+            Progress progress = new Progress();
             Map<String, String> firstFileByHash = new HashMap<>();
-            List<SkippedPage> skipped = new ArrayList<>();
-            List<SkippedPage> duplicates = new ArrayList<>();
-            List<PageWarning> warnings = new ArrayList<>();
-            for (Path file : pageFiles(skipped)) {
-                String relative = relative(file);
-                byte[] bytes;
-                try {
-                    bytes = PageReader.readBytes(file);
-                } catch (BadPageException e) {
-                    skip(skipped, relative, e.getMessage());
-                    continue;
-                } catch (NoSuchFileException e) {
-                    skip(skipped, relative, "was deleted while indexing: nothing to do");
-                    continue;
-                } catch (AccessDeniedException e) {
-                    skip(skipped, relative, "cannot be read (permission denied): make it readable and reindex");
-                    continue;
-                } catch (IOException e) {
-                    skip(skipped, relative, "could not be read (" + e.getMessage() + "): check the file and reindex");
-                    continue;
-                }
-                String hash = sha256(bytes);
-                String firstFile = firstFileByHash.get(hash);
-                if (firstFile != null) {
-                    duplicates.add(new SkippedPage(relative, "has the same content as " + firstFile
-                            + ": indexed once, under " + firstFile));
-                    continue;
-                }
-                String id = ItemIds.fromFile(relative);
-                String previous = indexed.get(id);
-                if (!hash.equals(previous)) {
-                    try {
-                        NewsItem item = NewsItemParser.parse(PageReader.parse(relative, bytes), relative);
-                        writer.updateDocument(new Term(NewsSchema.ID, id), NewsDocuments.toDocument(item, hash));
-                        if (item.contentType().isEmpty()) {
-                            warnings.add(new PageWarning(relative, "has no content-type line (News Item, Press "
-                                    + "Release): indexed with its first article line as the title"));
-                        }
-                    } catch (BadPageException e) {
-                        skip(skipped, relative, e.getMessage());
+            List<Path> files = pageFiles(progress.skipped);
+            try (ParallelParser parser = new ParallelParser(writer, progress)) {
+                for (Path file : files) {
+                    String relative = relative(file);
+                    byte[] bytes = read(file, relative, progress);
+                    if (bytes == null) {
                         continue;
                     }
-                    log.debug("indexed {}", relative);
-                }
-                firstFileByHash.put(hash, relative);
-                kept.add(id);
-                if (previous == null) {
-                    counts.added++;
-                } else if (hash.equals(previous)) {
-                    counts.unchanged++;
-                } else {
-                    counts.updated++;
+                    String hash = sha256(bytes);
+                    String firstFile = firstFileByHash.putIfAbsent(hash, relative);
+                    if (firstFile != null) {
+                        progress.duplicates.add(new SkippedPage(relative, "has the same content as " + firstFile
+                                + ": indexed once, under " + firstFile));
+                        continue;
+                    }
+                    String id = ItemIds.fromFile(relative);
+                    String previous = indexed.get(id);
+                    if (hash.equals(previous)) {
+                        progress.kept.add(id);
+                        progress.unchanged.incrementAndGet();
+                    } else {
+                        parser.submit(new PageBytes(relative, id, bytes, hash, previous != null));
+                    }
                 }
             }
+            int deleted = 0;
             for (String id : indexed.keySet()) {
-                if (!kept.contains(id)) {
+                if (!progress.kept.contains(id)) {
                     writer.deleteDocuments(new Term(NewsSchema.ID, id));
-                    counts.deleted++;
+                    deleted++;
                 }
             }
-            IndexReport report = new IndexReport(counts.added, counts.updated, counts.unchanged, counts.deleted,
-                    skipped, duplicates, warnings, kept.size(), (System.nanoTime() - start) / 1_000_000);
+            IndexReport report = new IndexReport(progress.added.get(), progress.updated.get(),
+                    progress.unchanged.get(), deleted, sorted(progress.skipped), progress.duplicates,
+                    progress.warnings.stream().sorted(Comparator.comparing(PageWarning::file)).toList(),
+                    progress.kept.size(), (System.nanoTime() - start) / 1_000_000);
             writer.setLiveCommitData(Map.of(
                     COMMIT_TIME, Instant.now().toString(),
                     COMMIT_SUMMARY, report.summary()).entrySet());
@@ -159,6 +131,26 @@ public final class Indexer {
             log.info("reindex of {} into {} done: {}", corpus, indexDir, report.summary());
             return report;
         }
+    }
+
+    /** The page's bytes, or null when it cannot be read (then it is reported as skipped). */
+    private static byte[] read(Path file, String relative, Progress progress) {
+        try {
+            return PageReader.readBytes(file);
+        } catch (BadPageException e) {
+            skip(progress.skipped, relative, e.getMessage());
+        } catch (NoSuchFileException e) {
+            skip(progress.skipped, relative, "was deleted while indexing: nothing to do");
+        } catch (AccessDeniedException e) {
+            skip(progress.skipped, relative, "cannot be read (permission denied): make it readable and reindex");
+        } catch (IOException e) {
+            skip(progress.skipped, relative, "could not be read (" + e.getMessage() + "): check the file and reindex");
+        }
+        return null;
+    }
+
+    private static List<SkippedPage> sorted(List<SkippedPage> skipped) {
+        return skipped.stream().sorted(Comparator.comparing(SkippedPage::file)).toList();
     }
 
     private static IndexWriter openWriter(Directory dir, IndexWriterConfig config) throws IOException {
@@ -169,7 +161,7 @@ public final class Indexer {
         }
     }
 
-    private void skip(List<SkippedPage> skipped, String file, String reason) {
+    static void skip(List<SkippedPage> skipped, String file, String reason) {
         log.warn("skipped {}: {}", file, reason);
         skipped.add(new SkippedPage(file, reason));
     }
@@ -247,12 +239,5 @@ public final class Indexer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
-    }
-
-    private static final class Counts {
-        int added;
-        int updated;
-        int unchanged;
-        int deleted;
     }
 }

@@ -32,6 +32,8 @@ public final class CountryGazetteer {
     private final Set<String> stateWords;
     private final Map<String, String> byLowerCase;
     private final int longestName;
+    /** The first word of every name: most words start none, and need no longer look-up. */
+    private final Set<String> firstWords;
 
     private CountryGazetteer(List<String> states, Map<String, String> aliases, List<String> otherStates,
                              Map<String, Optional<String>> places) {
@@ -50,10 +52,14 @@ public final class CountryGazetteer {
         Set<String> stateWords = new HashSet<>();
         Map<String, String> byLowerCase = new HashMap<>();
         int longest = 1;
+        Set<String> firstWords = new HashSet<>();
         for (Map.Entry<String, Optional<String>> entry : stateOf.entrySet()) {
             String name = entry.getKey();
             List<Token> tokens = Tokenizer.tokens(name);
             longest = Math.max(longest, tokens.size());
+            if (!tokens.isEmpty()) {
+                firstWords.add(tokens.get(0).text());
+            }
             if (entry.getValue().filter(name::equals).isPresent() || aliases.containsKey(name)) {
                 tokens.stream().filter(Token::isWord).map(Token::text).forEach(stateWords::add);
             }
@@ -64,6 +70,7 @@ public final class CountryGazetteer {
         this.stateWords = Set.copyOf(stateWords);
         this.byLowerCase = Map.copyOf(byLowerCase);
         this.longestName = longest;
+        this.firstWords = Set.copyOf(firstWords);
     }
 
     /** The gazetteer of the bundled facts. */
@@ -116,7 +123,7 @@ public final class CountryGazetteer {
      * @return the index just past its last token, or {@code from} when no name starts there
      */
     int matchAt(List<Token> tokens, String text, int from) {
-        if (!tokens.get(from).isWord()) {
+        if (!tokens.get(from).isWord() || !firstWords.contains(tokens.get(from).text())) {
             return from;
         }
         int last = Math.min(tokens.size(), from + longestName);
