@@ -177,4 +177,21 @@ class SearchApiTest {
         assertFalse(hit.get("titleHtml").asText().contains("<script>"), hit.get("titleHtml").asText());
         assertTrue(hit.get("titleHtml").asText().contains("&lt;"));
     }
+
+    @Test
+    void peopleWithRolesPlacesAndYearAreServedAndFilterable() throws Exception {
+        JsonNode item = server.json("/api/items/000_a91628f60ba626d3");
+        List<String> people = new ArrayList<>();
+        item.get("people").forEach(p -> people.add(p.get("name").asText() + " | " + p.get("role").asText()));
+        assertTrue(people.contains("John McGregor | Head of the OSCE Centre in Ashgabat"), people.toString());
+        List<String> places = new ArrayList<>();
+        item.get("places").forEach(p -> places.add(p.asText()));
+        assertTrue(places.contains("Ashgabat"), places.toString());
+
+        JsonNode byPerson = server.json("/api/search?q=&person=" + TestServer.encode("Bernd Heinze"));
+        assertEquals(List.of("000_a91628f60ba626d3"), ids(byPerson));
+        assertTrue(facet(server.json("/api/search?q=&facetLimit=all"), "person").contains("John McGregor (2)"));
+        assertEquals(List.of("000_a91628f60ba626d3"), ids(server.json("/api/search?q=person:heinze")));
+        assertEquals(List.of("000_a91628f60ba626d3"), ids(server.json("/api/search?q=&year=2025")));
+    }
 }
