@@ -21,9 +21,11 @@ public final class NewsSearchCommand {
             description = "Print stack traces of failures.")
     boolean verbose;
 
+    /** Lucene reports how it uses SIMD through java.util.logging; this service does no vector search. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
-        // Lucene reports its vector set-up through java.util.logging at INFO; that is noise on a terminal.
-        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

@@ -146,7 +146,7 @@ public final class Indexer {
                 }
             }
             IndexReport report = new IndexReport(counts.added, counts.updated, counts.unchanged, counts.deleted,
-                    skipped, duplicates, writer.getDocStats().numDocs, (System.nanoTime() - start) / 1_000_000);
+                    skipped, duplicates, kept.size(), (System.nanoTime() - start) / 1_000_000);
             writer.setLiveCommitData(Map.of(
                     COMMIT_TIME, Instant.now().toString(),
                     COMMIT_SUMMARY, report.summary()).entrySet());

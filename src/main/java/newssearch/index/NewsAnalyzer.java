@@ -1,7 +1,5 @@
 package newssearch.index;
 
-import java.util.Map;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -14,15 +12,13 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * English text analysis for titles, leads and bodies. Words are split at punctuation and hyphens, and a
  * hyphenated word is also kept joined, so that {@code cooperation} finds {@code co-operation}; possessives go,
  * case and diacritics fold ({@code turkiye} finds {@code Türkiye}), stop words go, and words are stemmed
- * ({@code trained} finds {@code training}). The query-time variant also folds country aliases
- * ({@code Czech Republic} finds {@code Czechia}).
+ * ({@code trained} finds {@code training}). Country aliases are folded by the query parser, not here: synonym
+ * graphs of different lengths do not combine with AND-by-default queries.
  */
 final class NewsAnalyzer extends Analyzer {
 
@@ -36,20 +32,18 @@ final class NewsAnalyzer extends Analyzer {
             | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
             | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
 
-    private final SynonymMap countryAliases;
     private final boolean forQueries;
 
-    private NewsAnalyzer(SynonymMap countryAliases, boolean forQueries) {
-        this.countryAliases = countryAliases;
+    private NewsAnalyzer(boolean forQueries) {
         this.forQueries = forQueries;
     }
 
     static NewsAnalyzer forIndexing() {
-        return new NewsAnalyzer(null, false);
+        return new NewsAnalyzer(false);
     }
 
-    static NewsAnalyzer forQueries(Map<String, String> countryAliases) {
-        return new NewsAnalyzer(CountrySynonyms.map(countryAliases), true);
+    static NewsAnalyzer forQueries() {
+        return new NewsAnalyzer(true);
     }
 
     @Override
@@ -63,9 +57,6 @@ final class NewsAnalyzer extends Analyzer {
         }
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
-        if (countryAliases != null) {
-            stream = new SynonymGraphFilter(stream, countryAliases, true);
-        }
         stream = new StopFilter(stream, stopWords());
         return new TokenStreamComponents(source, new PorterStemFilter(stream));
     }

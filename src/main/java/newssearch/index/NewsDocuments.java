@@ -69,6 +69,7 @@ public final class NewsDocuments {
             doc.add(new LongField(NewsSchema.DATE, date.toEpochDay(), Field.Store.NO));
             doc.add(new StoredField(NewsSchema.DATE_ISO, date.toString()));
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_YEAR, Integer.toString(date.getYear())));
+            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_MONTH, date.toString().substring(0, 7)));
         });
         return NewsSchema.facetsConfig().build(doc);
     }

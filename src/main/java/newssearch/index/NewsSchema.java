@@ -9,8 +9,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 
-import newssearch.item.CountryGazetteer;
-
 /**
  * The one place that names the index's fields, facet dimensions and analyzers. The JSON API uses the same
  * words for its keys and filters (fieldOfWork, country, issuer, person, year).
@@ -47,8 +45,10 @@ public final class NewsSchema {
     public static final String DIM_ISSUER = "issuer";
     public static final String DIM_PERSON = "person";
     public static final String DIM_YEAR = "year";
+    /** "2024-11": for a timeline finer than years. */
+    public static final String DIM_MONTH = "month";
     public static final List<String> DIMENSIONS =
-            List.of(DIM_FIELD_OF_WORK, DIM_COUNTRY, DIM_ISSUER, DIM_PERSON, DIM_YEAR);
+            List.of(DIM_FIELD_OF_WORK, DIM_COUNTRY, DIM_ISSUER, DIM_PERSON, DIM_YEAR, DIM_MONTH);
 
     public static final char ROLE_SEPARATOR = '\u001F';
 
@@ -72,9 +72,9 @@ public final class NewsSchema {
         return perField(NewsAnalyzer.forIndexing());
     }
 
-    /** The analyzer queries are analysed with: the index analyzer plus country aliases. */
+    /** The analyzer queries are analysed with: as the index's, but a hyphenated word is looked up joined. */
     public static Analyzer queryAnalyzer() {
-        return perField(NewsAnalyzer.forQueries(CountryGazetteer.aliases()));
+        return perField(NewsAnalyzer.forQueries());
     }
 
     /** Lower-cased words without stemming, for the spelling field. */

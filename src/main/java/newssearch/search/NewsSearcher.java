@@ -73,7 +73,7 @@ public final class NewsSearcher implements Closeable {
             LongField.newSortField(NewsSchema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
             SortField.FIELD_SCORE);
 
-    private final Path indexDir;
+    private final String indexName;
     private final Directory directory;
     private final SearcherManager manager;
     private final ScheduledExecutorService refresher;
@@ -83,13 +83,11 @@ public final class NewsSearcher implements Closeable {
     private Completions completions;
     private long completionsVersion = -1;
 
-    private NewsSearcher(Path indexDir, Directory directory, SearcherManager manager) {
-        this.indexDir = indexDir;
+    private NewsSearcher(String indexName, Directory directory, SearcherManager manager) {
+        this.indexName = indexName;
         this.directory = directory;
         this.manager = manager;
-        Set<String> names = new java.util.HashSet<>(CountryGazetteer.aliases().keySet());
-        names.addAll(CountryGazetteer.aliases().values());
-        this.parser = new UserQueryParser(NewsSchema.queryAnalyzer(), names);
+        this.parser = new UserQueryParser(NewsSchema.queryAnalyzer(), CountryGazetteer.aliases());
         this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "index-refresher");
             thread.setDaemon(true);
@@ -102,13 +100,21 @@ public final class NewsSearcher implements Closeable {
     public static NewsSearcher open(Path indexDir) throws IOException {
         Directory directory = FSDirectory.open(indexDir);
         try {
-            SearcherManager manager = new SearcherManager(directory, new FacetedIndexSearcher.Factory());
-            NewsSearcher searcher = new NewsSearcher(indexDir, directory, manager);
-            log.debug("opened index {}", indexDir);
-            return searcher;
-        } catch (IndexNotFoundException e) {
+            return open(directory, indexDir.toString());
+        } catch (IOException e) {
             directory.close();
-            throw new IOException("No index in " + indexDir + ": run ./newssearch index", e);
+            throw e;
+        }
+    }
+
+    /** Searches an index in {@code directory}, which the searcher closes when it is closed. */
+    public static NewsSearcher open(Directory directory, String name) throws IOException {
+        try {
+            SearcherManager manager = new SearcherManager(directory, new FacetedIndexSearcher.Factory());
+            log.debug("opened index {}", name);
+            return new NewsSearcher(name, directory, manager);
+        } catch (IndexNotFoundException e) {
+            throw new IOException("No index in " + name + ": run ./newssearch index", e);
         }
     }
 
@@ -117,7 +123,7 @@ public final class NewsSearcher implements Closeable {
         try {
             manager.maybeRefresh();
         } catch (IOException | RuntimeException e) {
-            log.error("could not reopen the index in {}; still answering from the previous one", indexDir, e);
+            log.error("could not reopen the index in {}; still answering from the previous one", indexName, e);
         }
     }
 

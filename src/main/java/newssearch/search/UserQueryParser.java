@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -52,20 +51,15 @@ public final class UserQueryParser {
     private static final int PROXIMITY_SLOP = 6;
 
     private final Analyzer analyzer;
-    private final List<Pattern> multiWordNames;
+    private final CountryNames countryNames;
 
     /**
      * @param analyzer       the query analyzer
-     * @param multiWordNames names such as "Czech Republic" that are quoted before parsing, so that the
-     *                       analyzer sees them whole and can fold them to the state they name
+     * @param countryAliases alias -> state, so that any name of a state finds the others
      */
-    public UserQueryParser(Analyzer analyzer, Set<String> multiWordNames) {
+    public UserQueryParser(Analyzer analyzer, Map<String, String> countryAliases) {
         this.analyzer = analyzer;
-        this.multiWordNames = multiWordNames.stream()
-                .filter(name -> name.contains(" "))
-                .map(name -> Pattern.compile("(?<![\\p{L}\"])" + Pattern.quote(name) + "(?![\\p{L}\"])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-                .toList();
+        this.countryNames = CountryNames.of(countryAliases);
     }
 
     /** The query for the text of the search box; blank text matches everything. */
@@ -75,7 +69,7 @@ public final class UserQueryParser {
         }
         Query query;
         try {
-            query = newParser().parse(quoteNames(text));
+            query = newParser().parse(countryNames.expand(text));
         } catch (ParseException | IndexSearcher.TooManyClauses e) {
             String words = SYNTAX.matcher(text).replaceAll(" ").strip();
             if (words.isEmpty()) {
@@ -92,18 +86,6 @@ public final class UserQueryParser {
         }
         query = withPositiveClause(query);
         return PLAIN_WORDS.matcher(text).matches() ? withProximityBoost(query, text) : query;
-    }
-
-    private String quoteNames(String text) {
-        if (text.contains("\"")) {
-            return text;
-        }
-        String quoted = text;
-        for (Pattern name : multiWordNames) {
-            Matcher m = name.matcher(quoted);
-            quoted = m.replaceAll(match -> Matcher.quoteReplacement("\"" + match.group() + "\""));
-        }
-        return quoted;
     }
 
     /** A query of exclusions only ({@code -sport}) means "everything but", as in other search boxes. */

@@ -1,0 +1,218 @@
+package newssearch.search;
+
+import static newssearch.search.TestItems.item;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import newssearch.item.Person;
+
+class NewsSearcherTest {
+
+    private static NewsSearcher searcher;
+
+    @BeforeAll
+    static void index() throws IOException {
+        searcher = TestItems.searcherOf(
+                item("border").title("Border guards trained in Moldova")
+                        .lead("Border officials from Moldova completed a training course on risk analysis.")
+                        .body("The course took place in Chisinau.", "It covered co-operation between agencies.")
+                        .date("2023-05-10").issuers("OSCE Mission to Moldova").fields("Border management")
+                        .places("Moldova", "Chisinau").countries("Moldova")
+                        .people(Person.of("Jane Doe", "Head of the OSCE Mission to Moldova")).build(),
+                item("cyber").title("Cyber security workshop for Czech and German experts")
+                        .lead("Experts from Czechia and Germany discussed critical infrastructure.")
+                        .body("Terrorism and cyber threats were on the agenda.")
+                        .date("2024-11-22").issuers("OSCE Secretariat").fields("Cyber/ICT Security", "Countering terrorism")
+                        .countries("Czechia", "Germany").build(),
+                item("turkiye").title("Election observers deployed in Türkiye")
+                        .lead("Observers arrived in Ankara ahead of the vote.")
+                        .body("The mission trains observers on media monitoring and visits the border.")
+                        .date("2025-03-01").issuers("ODIHR").fields("Elections")
+                        .places("Ankara").countries("Türkiye").build(),
+                item("germany").title("Police reform conference in Berlin")
+                        .lead("Police leaders met in Berlin to discuss community policing and terrorism prevention.")
+                        .date("2022-01-15").issuers("OSCE Secretariat").fields("Policing", "Countering terrorism")
+                        .places("Berlin").countries("Germany").build(),
+                item("undated").title("Youth forum on tolerance")
+                        .lead("Young people discussed tolerance and non-discrimination.")
+                        .fields("Youth").build());
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        searcher.close();
+    }
+
+    private static SearchResult search(String query) throws IOException {
+        return searcher.search(SearchRequest.of(query));
+    }
+
+    private static List<String> ids(SearchResult result) {
+        return result.hits().stream().map(Hit::id).toList();
+    }
+
+    @Test
+    void emptyQueryListsEveryItemNewestFirstUndatedLast() throws IOException {
+        SearchResult result = search("");
+        assertEquals(5, result.total());
+        assertEquals(List.of("turkiye", "cyber", "border", "germany", "undated"), ids(result));
+    }
+
+    @Test
+    void wordsAreAndedAcrossFields() throws IOException {
+        assertEquals(List.of("cyber"), ids(search("terrorism czechia")));
+        assertEquals(List.of("border"), ids(search("chisinau training")));
+    }
+
+    @Test
+    void stemmingFindsOtherFormsOfAWord() throws IOException {
+        List<String> trained = ids(search("training"));
+        assertTrue(trained.containsAll(List.of("border", "turkiye")), trained.toString());
+    }
+
+    @Test
+    void diacriticsAndHyphensFold() throws IOException {
+        assertEquals(List.of("turkiye"), ids(search("turkiye")));
+        assertEquals(List.of("border"), ids(search("cooperation")));
+    }
+
+    @Test
+    void countryAliasesFindTheStatesTheyName() throws IOException {
+        assertEquals(List.of("cyber"), ids(search("Czech Republic")));
+        assertEquals(List.of("turkiye"), ids(search("Turkey")));
+    }
+
+    @Test
+    void titleMatchRanksAboveBodyMatch() throws IOException {
+        assertEquals(List.of("border", "turkiye"), ids(search("border")));
+    }
+
+    @Test
+    void exclusionPhraseAndFieldSyntax() throws IOException {
+        assertEquals(List.of("germany"), ids(search("terrorism -cyber")));
+        assertEquals(List.of("cyber"), ids(search("\"critical infrastructure\"")));
+        assertEquals(List.of("turkiye"), ids(search("place:Ankara")));
+        assertEquals(List.of("border"), ids(search("person:doe")));
+        assertEquals(4, search("-youth").total());
+    }
+
+    @Test
+    void trailingStarIsAPrefix() throws IOException {
+        assertEquals(List.of("border"), ids(search("chisin*")));
+    }
+
+    @Test
+    void malformedQueriesAreSearchedAsWords() throws IOException {
+        assertEquals(List.of("germany"), ids(search("police (((")));
+        assertEquals(List.of("germany"), ids(search("\"police")));
+        assertEquals(0, search("AND").total());
+        assertEquals(0, search("*").total());
+        assertEquals(0, search("title:").total());
+        assertEquals(List.of("border"), ids(search("moldova)")));
+    }
+
+    @Test
+    void facetsCountEveryDimensionByCountThenName() throws IOException {
+        SearchResult result = search("");
+        assertEquals("[Germany (2), Czechia (1), Moldova (1), Türkiye (1)]", result.facets().get("country").toString());
+        assertEquals("[Countering terrorism (2), Border management (1), Cyber/ICT Security (1), Elections (1), "
+                + "Policing (1)]", result.facets().get("fieldOfWork").toString().replace(", Youth (1)", ""));
+        assertEquals("[Jane Doe (1)]", result.facets().get("person").toString());
+        assertEquals("[2022 (1), 2023 (1), 2024 (1), 2025 (1)]", result.facets().get("year").toString());
+    }
+
+    @Test
+    void selectedCountryFiltersHitsButKeepsOtherCountriesCounts() throws IOException {
+        SearchResult result = searcher.search(SearchRequest.of("").withFilter("country", "Germany"));
+        assertEquals(List.of("cyber", "germany"), ids(result));
+        assertEquals("[Germany (2), Czechia (1), Moldova (1), Türkiye (1)]", result.facets().get("country").toString());
+        assertEquals("[Countering terrorism (2), Cyber/ICT Security (1), Policing (1)]",
+                result.facets().get("fieldOfWork").toString());
+    }
+
+    @Test
+    void valuesOfOneDimensionAreOredAndDimensionsAnded() throws IOException {
+        SearchRequest both = SearchRequest.of("").withFilter("country", "Moldova", "Türkiye");
+        assertEquals(List.of("turkiye", "border"), ids(searcher.search(both)));
+        SearchRequest andField = both.withFilter("fieldOfWork", "Elections");
+        assertEquals(List.of("turkiye"), ids(searcher.search(andField)));
+    }
+
+    @Test
+    void dateRangeAndDateSort() throws IOException {
+        SearchRequest range = new SearchRequest("", Map.of(), Optional.of(LocalDate.parse("2023-01-01")),
+                Optional.of(LocalDate.parse("2024-12-31")), SortOrder.RELEVANCE, 1, 10, 10);
+        assertEquals(List.of("cyber", "border"), ids(searcher.search(range)));
+        SearchRequest byDate = new SearchRequest("terrorism", Map.of(), Optional.empty(), Optional.empty(),
+                SortOrder.DATE, 1, 10, 10);
+        assertEquals(List.of("cyber", "germany"), ids(searcher.search(byDate)));
+    }
+
+    @Test
+    void pagingKeepsTheExactTotal() throws IOException {
+        SearchRequest second = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(),
+                SortOrder.RELEVANCE, 2, 2, 10);
+        SearchResult result = searcher.search(second);
+        assertEquals(5, result.total());
+        assertEquals(List.of("border", "germany"), ids(result));
+    }
+
+    @Test
+    void facetLimitCutsEachDimension() throws IOException {
+        SearchRequest limited = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(),
+                SortOrder.RELEVANCE, 1, 10, 1);
+        assertEquals("[Germany (2)]", searcher.search(limited).facets().get("country").toString());
+    }
+
+    @Test
+    void highlightsMarkStemmedMatchesAndEscapeTheRest() throws IOException {
+        Hit hit = search("trains").hits().stream().filter(h -> h.id().equals("border")).findFirst().orElseThrow();
+        assertEquals("Border guards <mark>trained</mark> in Moldova", hit.titleHtml());
+        assertTrue(hit.snippet().contains("<mark>training</mark>"), hit.snippet());
+    }
+
+    @Test
+    void misspelledQueryGetsADidYouMean() throws IOException {
+        SearchResult result = search("terorism");
+        assertEquals(0, result.total());
+        assertEquals(Optional.of("terrorism"), result.didYouMean());
+        assertFalse(search("terrorism").didYouMean().isPresent());
+    }
+
+    @Test
+    void itemViewHasTheWholeItemAndRelatedItems() throws IOException {
+        ItemView view = searcher.item("germany").orElseThrow();
+        assertEquals("Police reform conference in Berlin", view.item().title());
+        assertFalse(view.related().stream().anyMatch(hit -> hit.id().equals("germany")));
+        assertTrue(searcher.item("missing").isEmpty());
+        ItemView border = searcher.item("border").orElseThrow();
+        assertEquals(Optional.of("Head of the OSCE Mission to Moldova"), border.item().people().get(0).role());
+    }
+
+    @Test
+    void suggestionsCompleteTitlesPeopleAndPlaces() throws IOException {
+        List<String> suggestions = searcher.suggest("berl", 5);
+        assertTrue(suggestions.contains("Berlin"), suggestions.toString());
+        assertTrue(suggestions.contains("Police reform conference in Berlin"), suggestions.toString());
+        assertTrue(searcher.suggest("jane", 5).contains("Jane Doe"));
+    }
+
+    @Test
+    void statsCountDocumentsAndFacetValues() throws IOException {
+        IndexStats stats = searcher.stats();
+        assertEquals(5, stats.documents());
+        assertEquals(4, stats.facetValues().get("country"));
+        assertTrue(stats.sizeBytes() > 0);
+    }
+}

@@ -1,0 +1,106 @@
+package newssearch.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+import newssearch.index.NewsDocuments;
+import newssearch.index.NewsSchema;
+import newssearch.item.DateSource;
+import newssearch.item.ItemDate;
+import newssearch.item.NewsItem;
+import newssearch.item.Person;
+
+/** Small items and an in-memory index of them, as Lucene's facet examples build theirs. */
+final class TestItems {
+
+    private TestItems() {
+    }
+
+    static Builder item(String id) {
+        return new Builder(id);
+    }
+
+    static NewsSearcher searcherOf(NewsItem... items) throws IOException {
+        Directory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(NewsSchema.indexAnalyzer()))) {
+            for (NewsItem item : items) {
+                writer.addDocument(NewsDocuments.toDocument(item, "hash-" + item.id()));
+            }
+        }
+        return NewsSearcher.open(directory, "memory");
+    }
+
+    static final class Builder {
+        private final String id;
+        private String title = "Untitled";
+        private String lead = "";
+        private List<String> body = List.of();
+        private ItemDate date = ItemDate.none();
+        private List<String> issuers = List.of();
+        private List<String> fields = List.of();
+        private List<Person> people = List.of();
+        private List<String> places = List.of();
+        private List<String> countries = List.of();
+
+        Builder(String id) {
+            this.id = id;
+        }
+
+        Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        Builder lead(String value) {
+            lead = value;
+            return this;
+        }
+
+        Builder body(String... paragraphs) {
+            body = List.of(paragraphs);
+            return this;
+        }
+
+        Builder date(String iso) {
+            date = ItemDate.of(LocalDate.parse(iso), DateSource.METADATA);
+            return this;
+        }
+
+        Builder issuers(String... values) {
+            issuers = List.of(values);
+            return this;
+        }
+
+        Builder fields(String... values) {
+            fields = List.of(values);
+            return this;
+        }
+
+        Builder people(Person... values) {
+            people = List.of(values);
+            return this;
+        }
+
+        Builder places(String... values) {
+            places = List.of(values);
+            return this;
+        }
+
+        Builder countries(String... values) {
+            countries = List.of(values);
+            return this;
+        }
+
+        NewsItem build() {
+            return new NewsItem(id, id + ".txt", Optional.of("News Item"), title, lead, body, date, issuers, fields,
+                    people, places, countries);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package newssearch.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+
+import newssearch.search.NewsSearcher;
+
+/**
+ * The real server on a free port over an index on disk, with a client for it: the shape of Javalin's
+ * {@code JavalinTest.test(app, (server, client) -> ...)}.
+ */
+final class TestServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Javalin app;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private TestServer(Javalin app) {
+        this.app = app;
+    }
+
+    static TestServer start(Path indexDir) throws IOException {
+        NewsSearcher searcher = NewsSearcher.open(indexDir);
+        return new TestServer(WebApp.create(searcher, new WebSettings("127.0.0.1", 0, false)).start());
+    }
+
+    int port() {
+        return app.port();
+    }
+
+    HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + pathAndQuery)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(pathAndQuery);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(pathAndQuery + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    static JsonNode parse(String body) throws IOException {
+        return JSON.readTree(body);
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
