@@ -110,6 +110,9 @@ final class Report {
         if (value == null) {
             return "-";
         }
+        if (value instanceof Integer || value instanceof Long) {
+            return String.format(Locale.ROOT, "%,d", ((Number) value).longValue());
+        }
         if (value instanceof Number number) {
             double d = number.doubleValue();
             if (d == Math.rint(d) && Math.abs(d) >= 100) {

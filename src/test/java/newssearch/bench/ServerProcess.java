@@ -120,10 +120,9 @@ final class ServerProcess implements AutoCloseable {
         double used = 0;
         double committed = 0;
         for (int i = 0; i < names.length && i < values.length; i++) {
-            double kb = Double.parseDouble(values[i]);
             switch (names[i]) {
-                case "S0U", "S1U", "EU", "OU" -> used += kb;
-                case "S0C", "S1C", "EC", "OC" -> committed += kb;
+                case "S0U", "S1U", "EU", "OU" -> used += Double.parseDouble(values[i]);
+                case "S0C", "S1C", "EC", "OC" -> committed += Double.parseDouble(values[i]);
                 default -> { }
             }
         }
