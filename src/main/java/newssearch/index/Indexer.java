@@ -28,6 +28,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
@@ -54,6 +55,8 @@ public final class Indexer {
     /** Commit user data: when the last reindex ended and its summary line. */
     public static final String COMMIT_TIME = "reindexTime";
     public static final String COMMIT_SUMMARY = "reindexSummary";
+    /** Commit user data: the {@link NewsSchema#LAYOUT_VERSION} the index was written with. */
+    public static final String COMMIT_LAYOUT = "layoutVersion";
 
     private static final Logger log = LoggerFactory.getLogger(Indexer.class);
 
@@ -82,78 +85,101 @@ public final class Indexer {
 
     private IndexReport run() throws IOException {
         long start = System.nanoTime();
-        IndexWriterConfig config = new IndexWriterConfig(NewsSchema.indexAnalyzer())
-                .setOpenMode(full ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
-        try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = openWriter(dir, config)) {
-            Map<String, String> indexed = full ? Map.of() : storedHashes(writer);
-            Counts counts = new Counts();
-            Set<String> kept = new HashSet<>();
-            Map<String, String> firstFileByHash = new HashMap<>();
-            List<SkippedPage> skipped = new ArrayList<>();
-            List<SkippedPage> duplicates = new ArrayList<>();
-            for (Path file : pageFiles(skipped)) {
-                String relative = relative(file);
-                byte[] bytes;
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            boolean rebuild = full || hasOtherLayout(dir);
+            IndexWriterConfig config = new IndexWriterConfig(NewsSchema.indexAnalyzer())
+                    .setOpenMode(rebuild
+                            ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            try (IndexWriter writer = openWriter(dir, config)) {
+                return run(writer, rebuild, start);
+            }
+        }
+    }
+
+    /** Whether {@code dir} holds an index written with another field layout than this version's. */
+    private static boolean hasOtherLayout(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) {
+            return false;
+        }
+        String layout = SegmentInfos.readLatestCommit(dir).getUserData().get(COMMIT_LAYOUT);
+        if (NewsSchema.LAYOUT_VERSION.equals(layout)) {
+            return false;
+        }
+        log.info("the index was written by another version of news-search (layout {}): rebuilding it whole",
+                layout == null ? "1" : layout);
+        return true;
+    }
+
+    private IndexReport run(IndexWriter writer, boolean rebuild, long start) throws IOException {
+        Map<String, String> indexed = rebuild ? Map.of() : storedHashes(writer);
+        Counts counts = new Counts();
+        Set<String> kept = new HashSet<>();
+        Map<String, String> firstFileByHash = new HashMap<>();
+        List<SkippedPage> skipped = new ArrayList<>();
+        List<SkippedPage> duplicates = new ArrayList<>();
+        for (Path file : pageFiles(skipped)) {
+            String relative = relative(file);
+            byte[] bytes;
+            try {
+                bytes = PageReader.readBytes(file);
+            } catch (BadPageException e) {
+                skip(skipped, relative, e.getMessage());
+                continue;
+            } catch (NoSuchFileException e) {
+                skip(skipped, relative, "was deleted while indexing: nothing to do");
+                continue;
+            } catch (AccessDeniedException e) {
+                skip(skipped, relative, "cannot be read (permission denied): make it readable and reindex");
+                continue;
+            } catch (IOException e) {
+                skip(skipped, relative, "could not be read (" + e.getMessage() + "): check the file and reindex");
+                continue;
+            }
+            String hash = sha256(bytes);
+            String firstFile = firstFileByHash.get(hash);
+            if (firstFile != null) {
+                duplicates.add(new SkippedPage(relative, "has the same content as " + firstFile
+                        + ": indexed once, under " + firstFile));
+                continue;
+            }
+            String id = ItemIds.fromFile(relative);
+            String previous = indexed.get(id);
+            if (!hash.equals(previous)) {
                 try {
-                    bytes = PageReader.readBytes(file);
+                    NewsItem item = NewsItemParser.parse(PageReader.parse(relative, bytes), relative);
+                    writer.updateDocument(new Term(NewsSchema.ID, id), NewsDocuments.toDocument(item, hash));
                 } catch (BadPageException e) {
                     skip(skipped, relative, e.getMessage());
                     continue;
-                } catch (NoSuchFileException e) {
-                    skip(skipped, relative, "was deleted while indexing: nothing to do");
-                    continue;
-                } catch (AccessDeniedException e) {
-                    skip(skipped, relative, "cannot be read (permission denied): make it readable and reindex");
-                    continue;
-                } catch (IOException e) {
-                    skip(skipped, relative, "could not be read (" + e.getMessage() + "): check the file and reindex");
-                    continue;
                 }
-                String hash = sha256(bytes);
-                String firstFile = firstFileByHash.get(hash);
-                if (firstFile != null) {
-                    duplicates.add(new SkippedPage(relative, "has the same content as " + firstFile
-                            + ": indexed once, under " + firstFile));
-                    continue;
-                }
-                String id = ItemIds.fromFile(relative);
-                String previous = indexed.get(id);
-                if (!hash.equals(previous)) {
-                    try {
-                        NewsItem item = NewsItemParser.parse(PageReader.parse(relative, bytes), relative);
-                        writer.updateDocument(new Term(NewsSchema.ID, id), NewsDocuments.toDocument(item, hash));
-                    } catch (BadPageException e) {
-                        skip(skipped, relative, e.getMessage());
-                        continue;
-                    }
-                    log.debug("indexed {}", relative);
-                }
-                firstFileByHash.put(hash, relative);
-                kept.add(id);
-                if (previous == null) {
-                    counts.added++;
-                } else if (hash.equals(previous)) {
-                    counts.unchanged++;
-                } else {
-                    counts.updated++;
-                }
+                log.debug("indexed {}", relative);
             }
-            for (String id : indexed.keySet()) {
-                if (!kept.contains(id)) {
-                    writer.deleteDocuments(new Term(NewsSchema.ID, id));
-                    counts.deleted++;
-                }
+            firstFileByHash.put(hash, relative);
+            kept.add(id);
+            if (previous == null) {
+                counts.added++;
+            } else if (hash.equals(previous)) {
+                counts.unchanged++;
+            } else {
+                counts.updated++;
             }
-            IndexReport report = new IndexReport(counts.added, counts.updated, counts.unchanged, counts.deleted,
-                    skipped, duplicates, kept.size(), (System.nanoTime() - start) / 1_000_000);
-            writer.setLiveCommitData(Map.of(
-                    COMMIT_TIME, Instant.now().toString(),
-                    COMMIT_SUMMARY, report.summary()).entrySet());
-            writer.commit();
-            log.info("reindex of {} into {} done: {}", corpus, indexDir, report.summary());
-            return report;
         }
+        for (String id : indexed.keySet()) {
+            if (!kept.contains(id)) {
+                writer.deleteDocuments(new Term(NewsSchema.ID, id));
+                counts.deleted++;
+            }
+        }
+        IndexReport report = new IndexReport(counts.added, counts.updated, counts.unchanged, counts.deleted,
+                skipped, duplicates, kept.size(), (System.nanoTime() - start) / 1_000_000);
+        writer.setLiveCommitData(Map.of(
+                COMMIT_TIME, Instant.now().toString(),
+                COMMIT_SUMMARY, report.summary(),
+                COMMIT_LAYOUT, NewsSchema.LAYOUT_VERSION).entrySet());
+        writer.commit();
+        log.info("reindex of {} into {} done: {}", corpus, indexDir, report.summary());
+        return report;
     }
 
     private static IndexWriter openWriter(Directory dir, IndexWriterConfig config) throws IOException {

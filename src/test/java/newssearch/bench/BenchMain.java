@@ -25,7 +25,7 @@ public final class BenchMain {
 
     /** The launcher's JVM flags, used for the index and search jobs too, so that both sides run alike. */
     static final List<String> JVM_FLAGS = List.of(
-            "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC");
+            "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xms64m", "-Xmx1g");
     private static final double PHASE_MAX_SECONDS = 300;
     private static final double LOAD_MAX_SECONDS = 900;
 
