@@ -47,7 +47,7 @@ final class HeapWatch {
         return Math.max(peakBeforeGc, now) / 1e6;
     }
 
-    /** Peak heap still live after a collection, MB. */
+    /** Peak heap in use right after a collection, MB; old-generation garbage counts until a full collection. */
     synchronized double peakLiveMb() {
         return peakAfterGc / 1e6;
     }
