@@ -29,6 +29,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
@@ -53,6 +54,8 @@ public final class Indexer {
     /** Commit user data: when the last reindex ended and its summary line. */
     public static final String COMMIT_TIME = "reindexTime";
     public static final String COMMIT_SUMMARY = "reindexSummary";
+    /** Commit user data: the {@link NewsSchema#LAYOUT_VERSION} the index was written with. */
+    public static final String COMMIT_LAYOUT = "layoutVersion";
 
     private static final Logger log = LoggerFactory.getLogger(Indexer.class);
 
@@ -81,56 +84,79 @@ public final class Indexer {
 
     private IndexReport run() throws IOException {
         long start = System.nanoTime();
-        IndexWriterConfig config = new IndexWriterConfig(NewsSchema.indexAnalyzer())
-                .setOpenMode(full ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
-        try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = openWriter(dir, config)) {
-            Map<String, String> indexed = full ? Map.of() : storedHashes(writer);
-            Progress progress = new Progress();
-            Map<String, String> firstFileByHash = new HashMap<>();
-            List<Path> files = pageFiles(progress.skipped);
-            try (ParallelParser parser = new ParallelParser(writer, progress)) {
-                for (Path file : files) {
-                    String relative = relative(file);
-                    byte[] bytes = read(file, relative, progress);
-                    if (bytes == null) {
-                        continue;
-                    }
-                    String hash = sha256(bytes);
-                    String firstFile = firstFileByHash.putIfAbsent(hash, relative);
-                    if (firstFile != null) {
-                        progress.duplicates.add(new SkippedPage(relative, "has the same content as " + firstFile
-                                + ": indexed once, under " + firstFile));
-                        continue;
-                    }
-                    String id = ItemIds.fromFile(relative);
-                    String previous = indexed.get(id);
-                    if (hash.equals(previous)) {
-                        progress.kept.add(id);
-                        progress.unchanged.incrementAndGet();
-                    } else {
-                        parser.submit(new PageBytes(relative, id, bytes, hash, previous != null));
-                    }
-                }
+        try (Directory dir = FSDirectory.open(indexDir)) {
+            boolean rebuild = full || hasOtherLayout(dir);
+            IndexWriterConfig config = new IndexWriterConfig(NewsSchema.indexAnalyzer())
+                    .setOpenMode(rebuild
+                            ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            try (IndexWriter writer = openWriter(dir, config)) {
+                return run(writer, rebuild, start);
             }
-            int deleted = 0;
-            for (String id : indexed.keySet()) {
-                if (!progress.kept.contains(id)) {
-                    writer.deleteDocuments(new Term(NewsSchema.ID, id));
-                    deleted++;
-                }
-            }
-            IndexReport report = new IndexReport(progress.added.get(), progress.updated.get(),
-                    progress.unchanged.get(), deleted, sorted(progress.skipped), progress.duplicates,
-                    progress.warnings.stream().sorted(Comparator.comparing(PageWarning::file)).toList(),
-                    progress.kept.size(), (System.nanoTime() - start) / 1_000_000);
-            writer.setLiveCommitData(Map.of(
-                    COMMIT_TIME, Instant.now().toString(),
-                    COMMIT_SUMMARY, report.summary()).entrySet());
-            writer.commit();
-            log.info("reindex of {} into {} done: {}", corpus, indexDir, report.summary());
-            return report;
         }
+    }
+
+    /** Whether {@code dir} holds an index written with another field layout than this version's. */
+    private static boolean hasOtherLayout(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) {
+            return false;
+        }
+        String layout = SegmentInfos.readLatestCommit(dir).getUserData().get(COMMIT_LAYOUT);
+        if (NewsSchema.LAYOUT_VERSION.equals(layout)) {
+            return false;
+        }
+        log.info("the index was written by another version of news-search (layout {}): rebuilding it whole",
+                layout == null ? "1" : layout);
+        return true;
+    }
+
+    private IndexReport run(IndexWriter writer, boolean rebuild, long start) throws IOException {
+        Map<String, String> indexed = rebuild ? Map.of() : storedHashes(writer);
+        Progress progress = new Progress();
+        Map<String, String> firstFileByHash = new HashMap<>();
+        List<Path> files = pageFiles(progress.skipped);
+        try (ParallelParser parser = new ParallelParser(writer, progress)) {
+            for (Path file : files) {
+                String relative = relative(file);
+                byte[] bytes = read(file, relative, progress);
+                if (bytes == null) {
+                    continue;
+                }
+                String hash = sha256(bytes);
+                String firstFile = firstFileByHash.putIfAbsent(hash, relative);
+                if (firstFile != null) {
+                    progress.duplicates.add(new SkippedPage(relative, "has the same content as " + firstFile
+                            + ": indexed once, under " + firstFile));
+                    continue;
+                }
+                String id = ItemIds.fromFile(relative);
+                String previous = indexed.get(id);
+                if (hash.equals(previous)) {
+                    progress.kept.add(id);
+                    progress.unchanged.incrementAndGet();
+                } else {
+                    parser.submit(new PageBytes(relative, id, bytes, hash, previous != null));
+                }
+            }
+        }
+        int deleted = 0;
+        for (String id : indexed.keySet()) {
+            if (!progress.kept.contains(id)) {
+                writer.deleteDocuments(new Term(NewsSchema.ID, id));
+                deleted++;
+            }
+        }
+        IndexReport report = new IndexReport(progress.added.get(), progress.updated.get(),
+                progress.unchanged.get(), deleted, sorted(progress.skipped), progress.duplicates,
+                progress.warnings.stream().sorted(Comparator.comparing(PageWarning::file)).toList(),
+                progress.kept.size(), (System.nanoTime() - start) / 1_000_000);
+        writer.setLiveCommitData(Map.of(
+                COMMIT_TIME, Instant.now().toString(),
+                COMMIT_SUMMARY, report.summary(),
+                COMMIT_LAYOUT, NewsSchema.LAYOUT_VERSION).entrySet());
+        writer.commit();
+        log.info("reindex of {} into {} done: {}", corpus, indexDir, report.summary());
+        return report;
     }
 
     /** The page's bytes, or null when it cannot be read (then it is reported as skipped). */

@@ -27,6 +27,11 @@ public final class NewsDocuments {
 
     /** Only whether a word occurs matters for spelling: no frequencies, positions or norms to store. */
     private static final FieldType SPELLING = spellingType();
+    /**
+     * Title, lead and body keep their offsets in the postings, so that the highlighter reads where the words
+     * are instead of analysing every hit's text again (which was two thirds of a search's time).
+     */
+    private static final FieldType HIGHLIGHTED_TEXT = highlightedTextType();
 
     private NewsDocuments() {
     }
@@ -38,9 +43,9 @@ public final class NewsDocuments {
         doc.add(new StringField(NewsSchema.HASH, hash, Field.Store.YES));
         doc.add(new StoredField(NewsSchema.FILE, item.file()));
         item.contentType().ifPresent(type -> doc.add(new StoredField(NewsSchema.CONTENT_TYPE, type)));
-        doc.add(new TextField(NewsSchema.TITLE, item.title(), Field.Store.YES));
-        doc.add(new TextField(NewsSchema.LEAD, item.lead(), Field.Store.YES));
-        doc.add(new TextField(NewsSchema.BODY, String.join("\n", item.body()), Field.Store.YES));
+        doc.add(new Field(NewsSchema.TITLE, item.title(), HIGHLIGHTED_TEXT));
+        doc.add(new Field(NewsSchema.LEAD, item.lead(), HIGHLIGHTED_TEXT));
+        doc.add(new Field(NewsSchema.BODY, String.join("\n", item.body()), HIGHLIGHTED_TEXT));
         doc.add(new Field(NewsSchema.SPELL, item.title() + "\n" + item.lead() + "\n" + String.join("\n", item.body()),
                 SPELLING));
         for (Person person : item.people()) {
@@ -113,6 +118,13 @@ public final class NewsDocuments {
                     : Person.of(stored.substring(0, separator), stored.substring(separator + 1)));
         }
         return people;
+    }
+
+    private static FieldType highlightedTextType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static FieldType spellingType() {

@@ -52,6 +52,13 @@ public final class NewsSchema {
 
     public static final char ROLE_SEPARATOR = '\u001F';
 
+    /**
+     * The layout of the index's fields. An index written with another layout is rebuilt whole on the next
+     * reindex, since Lucene refuses to mix a field's index options across segments. 2: offsets in the postings
+     * of title, lead and body.
+     */
+    public static final String LAYOUT_VERSION = "2";
+
     private static final FacetsConfig FACETS = facetsConfig();
 
     private NewsSchema() {

@@ -11,7 +11,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -63,6 +71,28 @@ class IndexerTest {
         assertEquals(2, report.documents());
         assertEquals(0, count("title", "soft"));
         assertEquals(1, count("title", "public"));
+    }
+
+    @Test
+    void indexOfAnOlderLayoutIsRebuiltWholeWithOffsetsForHighlighting() throws IOException {
+        try (var dir = FSDirectory.open(index);
+             var writer = new IndexWriter(dir, new IndexWriterConfig(NewsSchema.indexAnalyzer()))) {
+            Document old = new Document();
+            old.add(new StringField(NewsSchema.ID, "written-before", Field.Store.YES));
+            old.add(new TextField(NewsSchema.TITLE, "an item of the first layout", Field.Store.YES));
+            writer.addDocument(old);
+            writer.commit();
+        }
+        IndexReport report = Indexer.index(corpus, index, false);
+        assertEquals(2, report.added());
+        assertEquals(2, report.documents());
+        assertEquals(0, count(NewsSchema.ID, "written-before"));
+        try (var reader = DirectoryReader.open(FSDirectory.open(index))) {
+            assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+                    FieldInfos.getMergedFieldInfos(reader).fieldInfo(NewsSchema.BODY).getIndexOptions());
+        }
+        IndexReport again = Indexer.index(corpus, index, false);
+        assertEquals(2, again.unchanged());
     }
 
     @Test

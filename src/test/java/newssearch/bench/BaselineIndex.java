@@ -1,0 +1,75 @@
+package newssearch.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import newssearch.index.NewsSchema;
+
+/**
+ * The reference the benchmark measures news-search against: raw Lucene indexing the already-split title and
+ * article (lead and body) with the same analyzer and writer settings, and no parsing or extraction. So that
+ * filtered and faceted queries have a counterpart, the generator's own fields of work and countries are
+ * indexed as keyword and facet fields (values handed over, not extracted).
+ */
+final class BaselineIndex {
+
+    static final String TITLE = "title";
+    static final String ARTICLE = "article";
+    static final String FIELD_OF_WORK = "fieldOfWork";
+    static final String COUNTRY = "country";
+
+    private BaselineIndex() {
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(FIELD_OF_WORK, true);
+        config.setMultiValued(COUNTRY, true);
+        return config;
+    }
+
+    /** Indexes the corpus's split file into {@code indexDir}; returns the documents written. */
+    static int build(SyntheticCorpus corpus, Path indexDir) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(NewsSchema.indexAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64);
+        FacetsConfig facets = facetsConfig();
+        int[] count = {0};
+        try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
+            corpus.readSplit(page -> {
+                Document doc = new Document();
+                doc.add(new StringField("id", page.fileName(), Field.Store.YES));
+                doc.add(new TextField(TITLE, page.title(), Field.Store.YES));
+                doc.add(new TextField(ARTICLE, page.article(), Field.Store.YES));
+                for (String field : page.fieldsOfWork()) {
+                    doc.add(new StringField(FIELD_OF_WORK, field, Field.Store.NO));
+                    doc.add(new SortedSetDocValuesFacetField(FIELD_OF_WORK, field));
+                }
+                for (String country : page.countries()) {
+                    doc.add(new StringField(COUNTRY, country, Field.Store.NO));
+                    doc.add(new SortedSetDocValuesFacetField(COUNTRY, country));
+                }
+                try {
+                    writer.addDocument(facets.build(doc));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                count[0]++;
+            });
+            writer.commit();
+        }
+        return count[0];
+    }
+}

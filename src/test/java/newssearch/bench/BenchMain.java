@@ -1,0 +1,242 @@
+package newssearch.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * {@code bench/run}: for each corpus size, generates the synthetic corpus (once; it is reused), indexes it with
+ * news-search and with the raw Lucene baseline (each in its own JVM), measures searches in-process and over HTTP
+ * against {@code ./newssearch serve} started as a second process, runs the bounded load test, and writes
+ * {@code bench/results/latest.md} and {@code latest.json}.
+ *
+ * <pre>BenchMain [--docs N]... [--seed S] [--passes P] [--load-requests R] [--load-concurrency C] [--jfr]</pre>
+ */
+public final class BenchMain {
+
+    /** The launcher's JVM flags, used for the index and search jobs too, so that both sides run alike. */
+    static final List<String> JVM_FLAGS = List.of(
+            "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xms64m", "-Xmx1g");
+    private static final double PHASE_MAX_SECONDS = 300;
+    private static final double LOAD_MAX_SECONDS = 900;
+
+    private final Path repo = Path.of("").toAbsolutePath();
+    private final Path work = repo.resolve("bench/work");
+    private final Path results = repo.resolve("bench/results");
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final List<Integer> sizes = new ArrayList<>();
+    private long seed = 42;
+    private int passes = 10;
+    private int loadRequests = 20_000;
+    private int loadConcurrency = 32;
+    private boolean jfr;
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchMain bench = new BenchMain();
+        bench.parse(args);
+        bench.run();
+    }
+
+    private void parse(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--docs" -> sizes.add(Integer.parseInt(args[++i]));
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--passes" -> passes = Integer.parseInt(args[++i]);
+                case "--load-requests" -> loadRequests = Integer.parseInt(args[++i]);
+                case "--load-concurrency" -> loadConcurrency = Integer.parseInt(args[++i]);
+                case "--jfr" -> jfr = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; options: --docs N (repeatable), --seed S, --passes P, --load-requests R, "
+                        + "--load-concurrency C, --jfr");
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes.addAll(List.of(10_000, 100_000));
+        }
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(work);
+        Files.createDirectories(results);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("date", Instant.now().toString());
+        report.put("machine", machine());
+        report.put("settings", Map.of("seed", seed, "passes", passes, "loadRequests", loadRequests,
+                "loadConcurrency", loadConcurrency, "jvmFlags", String.join(" ", JVM_FLAGS)));
+        report.put("queries", QueryMix.standard(Vocabulary.standard()).stream().map(QueryMix.Query::label).toList());
+        List<Map<String, Object>> runs = new ArrayList<>();
+        report.put("runs", runs);
+        for (int size : sizes) {
+            runs.add(runSize(size));
+            report.put("loadAverageAtEnd", loadAverage());
+            write(report);
+        }
+        String table = Report.markdown(report);
+        System.out.println(table);
+    }
+
+    private Map<String, Object> runSize(int size) throws Exception {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("documents", size);
+        run.put("loadAverageAtStart", loadAverage());
+        log("%d pages: preparing the corpus", size);
+        SyntheticCorpus corpus = SyntheticCorpus.prepare(work, size, seed);
+        long bytes = corpus.pageBytes();
+        run.put("corpusMb", Latencies.round(bytes / 1e6));
+
+        Path ourIndex = work.resolve("index-ours-" + size);
+        Path baselineIndex = work.resolve("index-baseline-" + size);
+        log("%d pages: indexing with news-search", size);
+        Map<String, Object> ours = indexJob("ours", corpus, ourIndex, size);
+        log("%d pages: indexing with the raw Lucene baseline", size);
+        Map<String, Object> baseline = indexJob("baseline", corpus, baselineIndex, size);
+        for (Map<String, Object> indexing : List.of(ours, baseline)) {
+            double seconds = ((Number) indexing.get("seconds")).doubleValue();
+            indexing.put("docsPerSecond", Latencies.round(size / seconds));
+            indexing.put("mbPerSecond", Latencies.round(bytes / 1e6 / seconds));
+        }
+        ours.put("indexMb", Latencies.round(directorySize(ourIndex) / 1e6));
+        baseline.put("indexMb", Latencies.round(directorySize(baselineIndex) / 1e6));
+        run.put("indexOurs", ours);
+        run.put("indexBaseline", baseline);
+        run.put("indexSpeedRatio", ratio(ours.get("docsPerSecond"), baseline.get("docsPerSecond")));
+        run.put("indexSizeRatio", ratio(ours.get("indexMb"), baseline.get("indexMb")));
+
+        log("%d pages: searching in-process", size);
+        run.put("inProcess", searchJob(ourIndex, baselineIndex, size));
+        run.put("http", http(size, ourIndex));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> inProcess = (Map<String, Object>) run.get("inProcess");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> http = (Map<String, Object>) run.get("http");
+        run.put("httpEightVsBaselineTwoThreads", ratio(perSecond(http.get("concurrency8")),
+                perSecond(inProcess.get("baselineFacetsTwoThreads"))));
+        return run;
+    }
+
+    private Map<String, Object> http(int size, Path index) throws Exception {
+        Map<String, Object> http = new LinkedHashMap<>();
+        List<QueryMix.Query> mix = QueryMix.standard(Vocabulary.standard());
+        Path log = work.resolve("server-" + size + ".log");
+        log("%d pages: starting ./newssearch serve", size);
+        try (ServerProcess server = ServerProcess.start(repo, index, log)) {
+            http.put("firstAnswerMs", Latencies.round(server.awaitFirstAnswer(mix.get(0).httpQuery(1), 120)));
+            if (jfr) {
+                server.startFlightRecording();
+            }
+            LoadRunner runner = new LoadRunner(mix, server::search);
+            runner.run(1, 5 * mix.size(), 1, PHASE_MAX_SECONDS);
+            log("%d pages: HTTP at concurrency 1", size);
+            http.put("concurrency1", runner.run(1, passes * mix.size(), 1, PHASE_MAX_SECONDS).summary());
+            log("%d pages: HTTP at concurrency 8", size);
+            http.put("concurrency8", runner.run(8, 8 * passes * mix.size(), 1, PHASE_MAX_SECONDS).summary());
+            http.put("residentAfterRuns", server.residentMemory());
+
+            log("%d pages: load test, %d requests at concurrency %d", size, loadRequests, loadConcurrency);
+            Map<String, Object> load = new LinkedHashMap<>();
+            load.put("heapBefore", server.heap());
+            load.put("residentBefore", server.residentMemory());
+            LoadRunner.Phase phase = runner.run(loadConcurrency, loadRequests, 3, LOAD_MAX_SECONDS);
+            load.put("concurrency", loadConcurrency);
+            load.putAll(phase.summary());
+            load.put("heapAfter", server.heap());
+            load.put("residentAfter", server.residentMemory());
+            if (jfr) {
+                server.dumpFlightRecording(work.resolve("server-" + size + ".jfr"));
+            }
+            server.collectGarbage();
+            load.put("heapAfterFullGc", server.heap());
+            load.put("residentAfterFullGc", server.residentMemory());
+            http.put("load", load);
+        }
+        return http;
+    }
+
+    private Map<String, Object> indexJob(String kind, SyntheticCorpus corpus, Path index, int size)
+            throws IOException, InterruptedException {
+        return job("index-" + kind + "-" + size, IndexJob.class, kind, corpus.root().toString(),
+                Integer.toString(corpus.pages()), Long.toString(corpus.seed()), index.toString());
+    }
+
+    private Map<String, Object> searchJob(Path ours, Path baseline, int size) throws IOException, InterruptedException {
+        return job("search-" + size, SearchJob.class, ours.toString(), baseline.toString(), Integer.toString(passes),
+                Double.toString(PHASE_MAX_SECONDS));
+    }
+
+    /** Runs {@code main} in a child JVM with the launcher's flags and returns the JSON line it prints. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> job(String name, Class<?> main, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_FLAGS);
+        if (jfr) {
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + work.resolve(name + ".jfr"));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        Path log = work.resolve(name + ".log");
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(60, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IOException(name + " failed (exit " + process.exitValue() + "); see " + log);
+        }
+        String last = output.strip().lines().reduce((a, b) -> b).orElse("{}");
+        return new ObjectMapper().readValue(last, LinkedHashMap.class);
+    }
+
+    private void write(Map<String, Object> report) throws IOException {
+        Files.writeString(results.resolve("latest.json"), json.writeValueAsString(report) + "\n");
+        Files.writeString(results.resolve("latest.md"), Report.markdown(report));
+    }
+
+    private static Map<String, Object> machine() throws IOException {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+            if (line.startsWith("MemTotal:")) {
+                machine.put("memoryGb", Latencies.round(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1e6 * 1.024));
+            }
+        }
+        return machine;
+    }
+
+    private static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).strip();
+    }
+
+    private static long directorySize(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object perSecond(Object phase) {
+        return ((Map<String, Object>) phase).get("perSecond");
+    }
+
+    private static double ratio(Object a, Object b) {
+        return Latencies.round(((Number) a).doubleValue() / ((Number) b).doubleValue());
+    }
+
+    private static void log(String format, Object... args) {
+        System.err.printf("bench: " + format + "%n", args);
+    }
+}

@@ -1,0 +1,125 @@
+package newssearch.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The benchmark's figures as a Markdown table: one column per corpus size, one row per figure, and the target. */
+final class Report {
+
+    /** A row: its label, the dotted path of its value in a run, the unit, and the target (or ""). */
+    private record Row(String label, String path, String target) {
+    }
+
+    private static final List<Row> ROWS = List.of(
+            new Row("Corpus (saved pages), MB", "corpusMb", ""),
+            new Row("**Indexing** news-search (parse + extract + index), docs/s", "indexOurs.docsPerSecond", ""),
+            new Row("  raw Lucene baseline (split title + article), docs/s", "indexBaseline.docsPerSecond", ""),
+            new Row("  ratio ours / baseline, docs/s", "indexSpeedRatio", ">= 0.8"),
+            new Row("  news-search, MB/s of saved pages", "indexOurs.mbPerSecond", ""),
+            new Row("  baseline, MB/s of saved pages", "indexBaseline.mbPerSecond", ""),
+            new Row("  news-search, seconds", "indexOurs.seconds", ""),
+            new Row("  baseline, seconds", "indexBaseline.seconds", ""),
+            new Row("  news-search peak heap / peak heap after a GC, MB", "indexOurs.peakHeapMb|indexOurs.peakLiveHeapMb", ""),
+            new Row("  baseline peak heap / peak heap after a GC, MB", "indexBaseline.peakHeapMb|indexBaseline.peakLiveHeapMb",
+                    ""),
+            new Row("**Index size** news-search, MB", "indexOurs.indexMb", ""),
+            new Row("  baseline, MB", "indexBaseline.indexMb", ""),
+            new Row("  ratio ours / baseline", "indexSizeRatio", "<= 1.3"),
+            new Row("**In-process search** news-search, facets + highlighting, c=1, p50 / p95 / p99 ms",
+                    "inProcess.oursSerial.p50Ms|inProcess.oursSerial.p95Ms|inProcess.oursSerial.p99Ms", ""),
+            new Row("  news-search, 2 threads, searches/s", "inProcess.oursTwoThreads.perSecond", ""),
+            new Row("  baseline, no facets or highlighting, c=1, p50 / p95 / p99 ms",
+                    "inProcess.baselineSerial.p50Ms|inProcess.baselineSerial.p95Ms|inProcess.baselineSerial.p99Ms", ""),
+            new Row("  baseline with facets, c=1, p50 / p95 / p99 ms", "inProcess.baselineFacetsSerial.p50Ms"
+                    + "|inProcess.baselineFacetsSerial.p95Ms|inProcess.baselineFacetsSerial.p99Ms", ""),
+            new Row("  baseline with facets, 2 threads, searches/s", "inProcess.baselineFacetsTwoThreads.perSecond", ""),
+            new Row("**HTTP search** (facets + highlighting), c=1, p50 / p95 / p99 ms",
+                    "http.concurrency1.p50Ms|http.concurrency1.p95Ms|http.concurrency1.p99Ms", "p99 <= 10"),
+            new Row("  c=1, requests/s", "http.concurrency1.perSecond", ""),
+            new Row("  c=8, p50 / p95 / p99 ms", "http.concurrency8.p50Ms|http.concurrency8.p95Ms|http.concurrency8.p99Ms",
+                    ""),
+            new Row("  c=8, requests/s", "http.concurrency8.perSecond", ""),
+            new Row("  ratio c=8 HTTP / baseline 2-thread in-process with facets", "httpEightVsBaselineTwoThreads",
+                    ">= 0.7"),
+            new Row("**Serve start -> first answer**, ms", "http.firstAnswerMs", "<= 1500"),
+            new Row("**Server resident memory** after c=1 and c=8 runs, MB (RSS; anon / file)",
+                    "http.residentAfterRuns.VmRSSMb|http.residentAfterRuns.RssAnonMb|http.residentAfterRuns.RssFileMb",
+                    "<= 400"),
+            new Row("  after the load test, MB (RSS; anon / file)",
+                    "http.load.residentAfter.VmRSSMb|http.load.residentAfter.RssAnonMb|http.load.residentAfter.RssFileMb",
+                    "<= 400"),
+            new Row("  peak RSS (VmHWM), MB", "http.load.residentAfter.VmHWMMb", ""),
+            new Row("**Load test** requests / concurrency", "http.load.requests|http.load.concurrency", ""),
+            new Row("  errors", "http.load.errors", "0"),
+            new Row("  p50 / p99 ms", "http.load.p50Ms|http.load.p99Ms", ""),
+            new Row("  requests/s", "http.load.perSecond", ""),
+            new Row("  server heap used before / after, MB", "http.load.heapBefore.usedMb|http.load.heapAfter.usedMb", ""),
+            new Row("  server heap committed before / after, MB",
+                    "http.load.heapBefore.committedMb|http.load.heapAfter.committedMb", ""),
+            new Row("  server heap live after a full GC, MB", "http.load.heapAfterFullGc.usedMb", ""));
+
+    private Report() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String markdown(Map<String, Object> report) {
+        List<Map<String, Object>> runs = (List<Map<String, Object>>) report.get("runs");
+        StringBuilder md = new StringBuilder();
+        md.append("| Figure |");
+        for (Map<String, Object> run : runs) {
+            md.append(String.format(Locale.ROOT, " %,d pages |", ((Number) run.get("documents")).intValue()));
+        }
+        md.append(" Target (100k) |\n|---|");
+        md.append("---:|".repeat(runs.size())).append("---|\n");
+        for (Row row : ROWS) {
+            md.append("| ").append(row.label()).append(" |");
+            for (Map<String, Object> run : runs) {
+                List<String> values = new ArrayList<>();
+                for (String path : row.path().split("\\|")) {
+                    values.add(format(value(run, path)));
+                }
+                md.append(' ').append(String.join(" / ", values)).append(" |");
+            }
+            md.append(' ').append(row.target()).append(" |\n");
+        }
+        Map<String, Object> machine = (Map<String, Object>) report.get("machine");
+        md.append("\n").append(String.format(Locale.ROOT,
+                "%s cores, %s GB, Java %s, %s; seed %s; run %s; load average at start of each size: %s, at end: %s.%n",
+                machine.get("cores"), machine.get("memoryGb"), machine.get("java"), machine.get("os"),
+                ((Map<String, Object>) report.get("settings")).get("seed"), report.get("date"),
+                runs.stream().map(run -> String.valueOf(run.get("loadAverageAtStart"))).toList(),
+                report.get("loadAverageAtEnd")));
+        return md.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object value(Map<String, Object> run, String path) {
+        Object current = run;
+        for (String key : path.split("\\.")) {
+            if (!(current instanceof Map<?, ?> map)) {
+                return null;
+            }
+            current = ((Map<String, Object>) map).get(key);
+        }
+        return current;
+    }
+
+    private static String format(Object value) {
+        if (value == null) {
+            return "-";
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return String.format(Locale.ROOT, "%,d", ((Number) value).longValue());
+        }
+        if (value instanceof Number number) {
+            double d = number.doubleValue();
+            if (d == Math.rint(d) && Math.abs(d) >= 100) {
+                return String.format(Locale.ROOT, "%,d", (long) d);
+            }
+            return d >= 100 ? String.format(Locale.ROOT, "%,.0f", d) : String.format(Locale.ROOT, "%.2f", d);
+        }
+        return value.toString();
+    }
+}
