@@ -46,8 +46,7 @@ public final class NewsDocuments {
         doc.add(new Field(NewsSchema.TITLE, item.title(), HIGHLIGHTED_TEXT));
         doc.add(new Field(NewsSchema.LEAD, item.lead(), HIGHLIGHTED_TEXT));
         doc.add(new Field(NewsSchema.BODY, String.join("\n", item.body()), HIGHLIGHTED_TEXT));
-        doc.add(new Field(NewsSchema.SPELL, item.title() + "\n" + item.lead() + "\n" + String.join("\n", item.body()),
-                SPELLING));
+        doc.add(new Field(NewsSchema.SPELL, item.title() + "\n" + item.lead(), SPELLING));
         for (Person person : item.people()) {
             doc.add(new TextField(NewsSchema.PERSON, person.name(), Field.Store.NO));
             doc.add(new StoredField(NewsSchema.PERSON_ROLE,

@@ -100,7 +100,10 @@ public final class UserQueryParser {
         return query;
     }
 
-    /** Lifts items where the words stand together: as the exact phrase, or near each other. */
+    /**
+     * Lifts items where the words stand together. One sloppy phrase per field does both jobs: its score grows as
+     * the words come closer, so the exact phrase lifts most.
+     */
     private Query withProximityBoost(Query query, String text) {
         if (text.strip().split("\\s+").length < 2) {
             return query;
@@ -108,14 +111,9 @@ public final class UserQueryParser {
         QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder boosted = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         for (String field : List.of(NewsSchema.TITLE, NewsSchema.LEAD, NewsSchema.BODY)) {
-            Query exact = builder.createPhraseQuery(field, text, 0);
             Query near = builder.createPhraseQuery(field, text, PROXIMITY_SLOP);
-            float weight = FIELD_BOOSTS.get(field);
-            if (exact != null) {
-                boosted.add(new BoostQuery(exact, PHRASE_BOOST * weight), BooleanClause.Occur.SHOULD);
-            }
             if (near != null) {
-                boosted.add(new BoostQuery(near, weight), BooleanClause.Occur.SHOULD);
+                boosted.add(new BoostQuery(near, PHRASE_BOOST * FIELD_BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
             }
         }
         return boosted.build();
