@@ -1,5 +1,6 @@
 package newssearch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 import newssearch.index.Indexer;
 import newssearch.search.NewsSearcher;
+import newssearch.search.SearchRequest;
 import newssearch.web.WebApp;
 import newssearch.web.WebSettings;
 
@@ -59,6 +61,7 @@ final class ServeCommand implements Callable<Integer> {
             log.warn("listening on {}: other machines can reach this server", host);
         }
         NewsSearcher searcher = NewsSearcher.open(index);
+        warmUp(searcher);
         Javalin app = WebApp.create(searcher, new WebSettings(host, port, quietQueries));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -72,7 +75,24 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static boolean hasIndex(Path index) throws java.io.IOException {
+    /**
+     * Runs a search while the web server starts, on the other core: the first user's search then finds the
+     * query parser, analyzers, facets and highlighter loaded and compiled instead of paying for them.
+     */
+    private static void warmUp(NewsSearcher searcher) {
+        Thread warmUp = new Thread(() -> {
+            try {
+                searcher.search(SearchRequest.of("news search warm up"));
+                searcher.search(SearchRequest.of(""));
+            } catch (IOException | RuntimeException e) {
+                log.debug("warm-up search failed: {}", e.toString());
+            }
+        }, "warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    private static boolean hasIndex(Path index) throws IOException {
         if (!Files.isDirectory(index)) {
             return false;
         }
