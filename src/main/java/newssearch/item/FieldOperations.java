@@ -23,6 +23,7 @@ final class FieldOperations {
             "^(?:.*\\s)?(?:" + String.join("|", OFFICE_WORDS) + ") (?:in|to) (.+?)(?: \\(closed\\))?$");
 
     private static final Map<String, Optional<String>> BUNDLED = bundled();
+    private static final FieldOperations BUNDLED_OPERATIONS = new FieldOperations(BUNDLED);
 
     private final Map<String, Optional<String>> stateOfPlace;
 
@@ -32,15 +33,20 @@ final class FieldOperations {
 
     /** The bundled operations and those the navigation's "Field operations" block lists. */
     static FieldOperations withNavigation(List<String> navigation, CountryGazetteer gazetteer) {
-        Map<String, Optional<String>> places = new HashMap<>(BUNDLED);
+        Map<String, Optional<String>> listed = new HashMap<>();
         int heading = navigation.indexOf("Field operations");
         for (int i = heading + 1; heading >= 0 && i < navigation.size() && navigation.get(i).startsWith("- "); i++) {
             Matcher m = OPERATION.matcher(navigation.get(i).substring(2).strip());
-            if (m.matches()) {
-                places.putIfAbsent(m.group(1), gazetteer.stateOf(m.group(1)));
+            if (m.matches() && !BUNDLED.containsKey(m.group(1))) {
+                listed.putIfAbsent(m.group(1), gazetteer.stateOf(m.group(1)));
             }
         }
-        return new FieldOperations(places);
+        if (listed.isEmpty()) {
+            // the usual case: the site's menu lists no operation the bundled list lacks
+            return BUNDLED_OPERATIONS;
+        }
+        listed.putAll(BUNDLED);
+        return new FieldOperations(listed);
     }
 
     /** Whether an operation is named after {@code place} ("Kosovo" for the Mission in Kosovo). */

@@ -53,15 +53,16 @@ final class PeopleFinder {
         PersonNames names = new PersonNames(tokens, paragraph, vocabulary, gazetteer);
         RolePhrase roles = new RolePhrase(tokens, names);
         Set<Integer> claimed = new HashSet<>();
+        List<AreaPhrases.Range> areas = AreaPhrases.namesAfterKind(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            if (!tokens.get(i).isWord() || !tokens.get(i).isCapitalised()) {
+            if (!tokens.get(i).isWord() || !tokens.get(i).isCapitalised() || AreaPhrases.covers(areas, i)) {
                 i++;
                 continue;
             }
             int end = names.runEnd(i);
             int start = names.nameStart(i, end);
-            if (names.isName(start, end)) {
+            if (names.isName(start, end) && !(start == i && names.followsArticle(start))) {
                 Mention mention = new Mention(tokens, paragraph, names, roles, i, start, end);
                 Optional<String> role = mention.role(claimed);
                 boolean marked = mention.hasHonorific() || role.isPresent() || mention.nextToSpeech();
@@ -88,8 +89,30 @@ final class PeopleFinder {
         return !allEnglish;
     }
 
+    /**
+     * Adds a person once. A name that ends another one's ("Van der Meulen" after "Jan van der Meulen", "Vasić
+     * Jovanović" after "Jelena Vasić Jovanović") is the same person named again; a longer name that ends with a
+     * known one replaces it.
+     */
     private void add(String name, Optional<String> role) {
         String key = name.toLowerCase(Locale.ROOT);
+        Optional<String> longer = people.keySet().stream().filter(known -> known.endsWith(" " + key)).findFirst();
+        if (longer.isPresent()) {
+            merge(longer.get(), people.get(longer.get()).name(), role);
+            return;
+        }
+        Optional<String> shorter = people.keySet().stream().filter(known -> key.endsWith(" " + known)).findFirst();
+        if (shorter.isPresent()) {
+            Map<String, Person> renamed = new LinkedHashMap<>();
+            people.forEach((known, person) -> renamed.put(known.equals(shorter.get()) ? key : known,
+                    known.equals(shorter.get()) ? new Person(name, person.role()) : person));
+            people.clear();
+            people.putAll(renamed);
+        }
+        merge(key, name, role);
+    }
+
+    private void merge(String key, String name, Optional<String> role) {
         Person known = people.get(key);
         if (known == null) {
             people.put(key, new Person(name, role));
@@ -149,6 +172,11 @@ final class PeopleFinder {
             if (tokens.get(before).is(",")) {
                 return roleBeforeComma(before, claimed).map(span -> span.text(tokens, paragraph));
             }
+            if (tokens.get(before).isLowerCase()) {
+                // "including journalist Andrzej Poczobut": a role written in lower case, one word
+                return Vocabulary.isRoleWord(tokens.get(before).text())
+                        ? Optional.of(tokens.get(before).text()) : Optional.empty();
+            }
             Optional<RolePhrase.Span> near = roles.backward(before);
             if (near.isEmpty()) {
                 return Optional.empty();
@@ -178,6 +206,10 @@ final class PeopleFinder {
                     i++;
                 }
                 i++;
+            }
+            if (i + 1 < tokens.size() && tokens.get(i).is("of") && names.placeEnd(i + 1) > i + 1) {
+                // "Kari Henriksen of Norway, the Assembly’s Special Representative": the origin is not the role
+                i = names.placeEnd(i + 1);
             }
             if (i >= tokens.size() || !tokens.get(i).is(",")) {
                 return Optional.empty();

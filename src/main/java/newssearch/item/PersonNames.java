@@ -15,6 +15,7 @@ final class PersonNames {
     static final int MAX_WORDS = 4;
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
             "den", "du", "la", "le", "bin", "ibn", "al", "ter", "ten");
+    private static final Set<String> ROLE_JOINERS = Set.of("and", "of", "for", "on");
 
     private final List<Token> tokens;
     private final String paragraph;
@@ -35,8 +36,9 @@ final class PersonNames {
             Token token = tokens.get(i);
             if (token.isWord() && token.isCapitalised()) {
                 i++;
-            } else if (PARTICLES.contains(token.text()) && startsCapitalisedWord(i + 1)) {
-                i += 2;
+            } else if (PARTICLES.contains(token.text()) && startsCapitalisedWord(afterParticles(i))) {
+                // "Jan van der Meulen", "Ana de la Cruz": one or more particles, then the next word of the name
+                i = afterParticles(i) + 1;
             } else if (token.is(".") && isInitial(tokens.get(i - 1)) && startsCapitalisedWord(i + 1)) {
                 i++;
             } else {
@@ -62,7 +64,30 @@ final class PersonNames {
         while (i < end && !tokens.get(i).isCapitalised()) {
             i++;
         }
+        if (nameWords(i, end) > MIN_WORDS && endsRoleBefore(i)) {
+            i++;
+        }
         return i;
+    }
+
+    /**
+     * "Minister for Foreign and European Affairs and Trade Ian Borg", "Minister of Culture and Tourism Elvin
+     * Mammadov": an English word joined by "and", "of" or "for" to a word of a post before it ends the post, and
+     * is not the first word of a three-word name.
+     */
+    private boolean endsRoleBefore(int i) {
+        return i >= 2 && Vocabulary.isEnglishWord(tokens.get(i).text())
+                && ROLE_JOINERS.contains(tokens.get(i - 1).text())
+                && tokens.get(i - 2).isWord() && tokens.get(i - 2).isCapitalised()
+                && (isRoleOrBodyWord(tokens.get(i - 2)) || Vocabulary.isEnglishWord(tokens.get(i - 2).text()));
+    }
+
+    /**
+     * Whether the name [start, end) stands right after "the", as bodies do ("the Verkhovna Rada", "the Sejm"),
+     * and people do not.
+     */
+    boolean followsArticle(int start) {
+        return start > 0 && (tokens.get(start - 1).is("the") || tokens.get(start - 1).is("The"));
     }
 
     /** How many full words (not initials or particles) the range holds. */
@@ -106,7 +131,12 @@ final class PersonNames {
         }
         int end = runEnd(i);
         int start = nameStart(i, end);
-        return isLikelyName(start, end) ? start : -1;
+        return isLikelyName(start, end) && !(start == i && followsArticle(start)) ? start : -1;
+    }
+
+    /** The index just past a place's name that starts at {@code i} ("of Norway"), or {@code i} if none does. */
+    int placeEnd(int i) {
+        return i < tokens.size() ? gazetteer.matchAt(tokens, paragraph, i) : i;
     }
 
     boolean isRoleOrBodyWord(Token token) {
@@ -119,6 +149,13 @@ final class PersonNames {
 
     private boolean startsCapitalisedWord(int i) {
         return i < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isCapitalised();
+    }
+
+    private int afterParticles(int i) {
+        while (i < tokens.size() && PARTICLES.contains(tokens.get(i).text())) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isInitial(Token token) {

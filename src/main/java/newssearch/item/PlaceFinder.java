@@ -18,7 +18,8 @@ import java.util.Set;
  *   <li>the place an office is named after ({@code OSCE Office in Yerevan}, {@code Mission to Skopje});</li>
  *   <li>an unknown name after "in" that ends the phrase ({@code held yesterday in Kazan between});</li>
  *   <li>the other members of a list that holds a known place ({@code in Bar, Kolašin and Podgorica});</li>
- *   <li>a name before "province", "region" and the like ({@code Tavush province}).</li>
+ *   <li>a name before "province", "region" and the like ({@code Tavush province}), or after "the regions
+ *       of", "the town of" and the like ({@code the regions of Samtskhe-Javakheti and Kvemo Kartli}).</li>
  * </ul>
  * A word of a person's name found in the article is not a place there ("Paola" of "Paola Rossi").
  */
@@ -28,8 +29,6 @@ final class PlaceFinder {
             "in", "at", "during", "last", "this", "next", "until", "since", "by", "where", "which", "as", "over");
     private static final Set<String> TRAVEL = Set.of("visit", "visits", "visited", "trip", "travelled", "traveled",
             "travel", "arrived");
-    private static final Set<String> AREA_NOUNS = Set.of("province", "region", "oblast", "district", "county",
-            "municipality", "valley", "rayon", "canton");
     private static final int MAX_UNKNOWN_PLACE_WORDS = 2;
 
     private final CountryGazetteer gazetteer;
@@ -91,6 +90,11 @@ final class PlaceFinder {
                 i = end - 1;
             }
         }
+        for (AreaPhrases.Range name : AreaPhrases.namesAfterKind(tokens)) {
+            if (!known[name.start()] && isUnknownPlaceWord(tokens.get(name.start()))) {
+                addUnknown(index, paragraph, tokens, name.start(), known);
+            }
+        }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (!known[i + 1] && (namesOffice(tokens, i) || endsPhrase(tokens, i))) {
                 addUnknown(index, paragraph, tokens, i + 1, known);
@@ -98,7 +102,7 @@ final class PlaceFinder {
             if (known[i]) {
                 addListNeighbours(index, paragraph, tokens, i, known);
             }
-            if (AREA_NOUNS.contains(tokens.get(i + 1).text()) && isUnknownPlaceWord(tokens.get(i)) && !known[i]) {
+            if (AreaPhrases.isAreaNoun(tokens.get(i + 1).text()) && isUnknownPlaceWord(tokens.get(i)) && !known[i]) {
                 String area = paragraph.substring(tokens.get(i).start(), tokens.get(i + 1).end());
                 add(order(index, tokens.get(i).start()), area, Optional.empty());
             }
@@ -112,11 +116,17 @@ final class PlaceFinder {
                 && FieldOperations.OFFICE_WORDS.contains(tokens.get(i - 1).text());
     }
 
-    /** "held yesterday in Kazan between", "a visit to Lesvos.": a name after "in" that ends the phrase. */
+    /**
+     * "held yesterday in Kazan between", "a visit to Lesvos.", "In Termez, the Secretary General ...": a name
+     * after "in" that ends the phrase. After a capitalised "In" opening a sentence the name must not be an
+     * English word ("In Response to ...").
+     */
     private boolean endsPhrase(List<Token> tokens, int i) {
         String word = tokens.get(i).text();
         boolean travel = word.equals("to") && i > 0 && TRAVEL.contains(tokens.get(i - 1).text());
-        if (!word.equals("in") && !travel) {
+        boolean opening = word.equals("In") && Tokenizer.opensSentence(tokens, i)
+                && !Vocabulary.isEnglishWord(tokens.get(i + 1).text());
+        if (!word.equals("in") && !travel && !opening) {
             return false;
         }
         int end = unknownPlaceEnd(tokens, i + 1);

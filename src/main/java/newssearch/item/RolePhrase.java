@@ -12,8 +12,9 @@ import java.util.Set;
  * the OSCE Chairman-in-Office, Alexander Stubb, Foreign Minister ... (before the name, behind a comma)
  * </pre>
  * A role is a run of capitalised words and the small words that join them ("of the", "on", "to"), holding at
- * least one role word (Head, Minister, Co-ordinator); or, after "a"/"an", a lower-case role word and what
- * follows it up to the next comma ("a columnist of the weekly Vreme").
+ * least one role word (Head, Minister, Co-ordinator); or, after "a"/"an", a lower-case role word, perhaps behind
+ * a modifier or two, and what follows it up to the next comma ("a columnist of the weekly Vreme", "a youth
+ * worker from Comrat").
  */
 final class RolePhrase {
 
@@ -21,6 +22,7 @@ final class RolePhrase {
     static final Set<String> JOINERS = Set.of("of", "the", "for", "on", "in", "to", "at", "de", "du", "la", "and");
     private static final Set<String> ARTICLES = Set.of("the", "The", "a", "A", "an", "An");
     private static final int MAX_LOWER_CASE_ROLE = 12;
+    private static final int MAX_MODIFIERS = 2;
 
     /** Token range [start, end) of a role; its text is the paragraph's text between them. */
     record Span(int start, int end) {
@@ -49,7 +51,8 @@ final class RolePhrase {
         }
         Token first = tokens.get(start);
         if (first.isLowerCase()) {
-            return Vocabulary.isRoleWord(first.text()) ? lowerCaseRole(start) : Optional.empty();
+            return Vocabulary.isRoleWord(first.text()) || start > from && roleWordFollows(start)
+                    ? lowerCaseRole(start) : Optional.empty();
         }
         int last = -1;
         for (int i = start; i < tokens.size(); i++) {
@@ -88,8 +91,10 @@ final class RolePhrase {
                 first = i;
             } else if (token.text().equals("and")) {
                 // "Tamar Beruchashvili and Parliament Chairperson David Usupashvili", "the Swedish Chairpersonship
-                // and the Representative on Freedom of the Media, Teresa Ribeiro": the role starts after "and"
-                if (i == 0 || !names.isRoleOrBodyWord(tokens.get(i - 1)) || tokens.get(i + 1).is("the")) {
+                // and the Representative on Freedom of the Media, Teresa Ribeiro": the role starts after "and";
+                // "Minister for Foreign and European Affairs": words of a post on both sides, it goes on
+                if (i == 0 || !names.isRoleOrBodyWord(tokens.get(i - 1)) && !isCapitalisedEnglishWord(tokens.get(i - 1))
+                        || tokens.get(i + 1).is("the")) {
                     break;
                 }
             } else if (!isJoiner(token)) {
@@ -112,6 +117,20 @@ final class RolePhrase {
         return names.runEnd(runStart) == i + 1 && names.nameInRun(runStart) >= 0;
     }
 
+    /** "a former judge", "a cyber security officer": after an article, a role word behind a few modifiers. */
+    private boolean roleWordFollows(int start) {
+        for (int i = start + 1; i < tokens.size() && i <= start + MAX_MODIFIERS; i++) {
+            Token token = tokens.get(i);
+            if (!token.isWord() || !token.isLowerCase() || JOINERS.contains(token.text())) {
+                return false;
+            }
+            if (Vocabulary.isRoleWord(token.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<Span> lowerCaseRole(int start) {
         int end = start;
         while (end < tokens.size() && end - start < MAX_LOWER_CASE_ROLE && !endsClause(tokens.get(end))) {
@@ -130,6 +149,10 @@ final class RolePhrase {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isCapitalisedEnglishWord(Token token) {
+        return token.isWord() && token.isCapitalised() && Vocabulary.isEnglishWord(token.text());
     }
 
     private static boolean isJoiner(Token token) {

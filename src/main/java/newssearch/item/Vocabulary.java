@@ -1,11 +1,10 @@
 package newssearch.item;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,31 +20,29 @@ final class Vocabulary {
             .map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> NON_NAME = Set.copyOf(Resources.lines("non-name-words.txt"));
     private static final Set<String> ENGLISH = Set.copyOf(Resources.lines("english-words.txt"));
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*");
 
     private final Set<String> navigationWords;
     private final Set<String> lowerCaseWords;
     private final CountryGazetteer gazetteer;
 
     private Vocabulary(Set<String> navigationWords, Set<String> lowerCaseWords, CountryGazetteer gazetteer) {
-        this.navigationWords = Set.copyOf(navigationWords);
-        this.lowerCaseWords = Set.copyOf(lowerCaseWords);
+        this.navigationWords = Collections.unmodifiableSet(navigationWords);
+        this.lowerCaseWords = Collections.unmodifiableSet(lowerCaseWords);
         this.gazetteer = gazetteer;
     }
 
     static Vocabulary of(List<String> navigation, List<String> paragraphs, CountryGazetteer gazetteer) {
         Set<String> navigationWords = new HashSet<>();
-        navigation.forEach(line -> words(line).forEach(navigationWords::add));
+        navigation.forEach(line -> navigationWords.addAll(Tokenizer.letterWords(line)));
         Set<String> lowerCase = new HashSet<>();
         for (String paragraph : paragraphs) {
-            words(paragraph).filter(word -> Character.isLowerCase(word.codePointAt(0))).forEach(lowerCase::add);
+            for (String word : Tokenizer.letterWords(paragraph)) {
+                if (Character.isLowerCase(word.codePointAt(0))) {
+                    lowerCase.add(word);
+                }
+            }
         }
         return new Vocabulary(navigationWords, lowerCase, gazetteer);
-    }
-
-    private static java.util.stream.Stream<String> words(String text) {
-        Matcher m = WORD.matcher(text);
-        return m.results().map(java.util.regex.MatchResult::group);
     }
 
     static boolean isHonorific(String word) {

@@ -84,4 +84,55 @@ class PeopleFinderTest {
                 "Lindqvist said the visit was useful. Teodor Lindqvist will return in May.");
         assertEquals(List.of("Teodor Lindqvist | Head of the OSCE Office"), people(item));
     }
+
+    @Test
+    void twoParticlesStayInsideTheNameAndTheSurnameAloneIsTheSamePerson() {
+        NewsItem item = Pages.article("Handbook presented",
+                "The handbook was written with Pieter van den Broek, a retired judge from Estonia.",
+                "Van den Broek said it would be used in training.");
+        assertEquals(List.of("Pieter van den Broek | retired judge from Estonia"), people(item));
+    }
+
+    @Test
+    void doubleSurnameAloneIsTheSamePerson() {
+        NewsItem item = Pages.article("Study launched",
+                "A study is led by Ms. Milica Radić Petrović, a media researcher at the University of Niš.",
+                "Radić Petrović said the study would take a year.");
+        assertEquals(List.of("Milica Radić Petrović | media researcher at the University of Niš"), people(item));
+    }
+
+    @Test
+    void nameAfterTheIsABodyAndItsRoleGoesToThePersonAfterTheComma() {
+        NewsItem item = Pages.article("Delegation visits parliament",
+                "The delegation met the Chairman of the Verkhovna Rada, Oleksandr Kovalenko, in the capital.");
+        assertEquals(List.of("Oleksandr Kovalenko | Chairman of the Verkhovna Rada"), people(item));
+    }
+
+    @Test
+    void lowerCaseRoleWordRightBeforeTheName() {
+        NewsItem item = Pages.article("Call for release",
+                "She called for the release of all jailed reporters, including journalist Ales Kuzmich.");
+        assertEquals(List.of("Ales Kuzmich | journalist"), people(item));
+    }
+
+    @Test
+    void roleAfterTheOriginOfAPerson() {
+        NewsItem item = Pages.article("Delegation visit",
+                "Ms. Liisa Korhonen of Finland, the Assembly’s Special Representative on Migration, joined them.");
+        assertEquals(List.of("Liisa Korhonen | Assembly’s Special Representative on Migration"), people(item));
+    }
+
+    @Test
+    void lastEnglishWordOfARoleJoinedByAndIsNotTheNamesFirst() {
+        NewsItem item = Pages.article("Chair travels",
+                "The Minister for Foreign and European Affairs and Trade Joseph Camilleri will travel to Baku.");
+        assertEquals(List.of("Joseph Camilleri | Minister for Foreign and European Affairs and Trade"), people(item));
+    }
+
+    @Test
+    void placesNamedAfterTheirKindAreNotPeople() {
+        NewsItem item = Pages.article("Visit to the regions",
+                "He travelled to the regions of Shida Kartli and Racha Lechkhumi, where he met teachers.");
+        assertEquals(List.of(), people(item));
+    }
 }

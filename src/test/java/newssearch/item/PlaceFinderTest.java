@@ -80,4 +80,31 @@ class PlaceFinderTest {
         assertEquals(List.of("Kosovo"), item.places());
         assertEquals(List.of(), item.countries());
     }
+
+    @Test
+    void capitalisedAreaNounAfterANameIsAPlaceWithTheNoun() {
+        NewsItem item = Pages.article("Teachers meet", "Teachers met in Podgorica with officials of Zenica-Doboj Canton.");
+        assertEquals(List.of("Podgorica", "Zenica-Doboj Canton"), item.places());
+    }
+
+    @Test
+    void namesListedAfterTheirKindAndOfArePlaces() {
+        NewsItem item = Pages.article("Visit to the regions",
+                "He travelled to the regions of Shida Kartli and Racha Lechkhumi and the town of Dusheti.");
+        assertEquals(List.of("Shida Kartli", "Racha Lechkhumi", "Dusheti"), item.places());
+    }
+
+    @Test
+    void unknownNameAfterASentenceOpeningInIsAPlace() {
+        NewsItem item = Pages.article("Visit", "In Ghazni, the team met officials. In Response to the visit, "
+                + "the ministry wrote a letter. In Vienna, the team reported back.");
+        assertEquals(List.of("Ghazni", "Vienna"), item.places());
+    }
+
+    @Test
+    void partnerCapitalImpliesItsState() {
+        NewsItem item = Pages.article("Conference", "The conference was held in Seoul on Monday.");
+        assertEquals(List.of("Seoul"), item.places());
+        assertEquals(List.of("Republic of Korea"), item.countries());
+    }
 }
