@@ -38,11 +38,17 @@ async function getJson(url, signal) {
     return body;
 }
 
+/** Facet values fetched per dimension: the sidebar shows a few and "show all" the rest. */
+const FACET_VALUES = 100;
+
 /** Runs a search; `params` are the page's search parameters (URLSearchParams). */
 export function search(params, signal) {
     const query = new URLSearchParams(params);
-    // Every facet value, so "show more" needs no second request and the timeline sees every year.
-    query.set('facetLimit', 'all');
+    // Enough values that "show more" needs no second request, without sending every person of a large index;
+    // every year and month, so that the timeline has no gaps.
+    query.set('facetLimit', String(FACET_VALUES));
+    query.set('facetLimit.year', 'all');
+    query.set('facetLimit.month', 'all');
     return getJson(`/api/search?${query}`, signal);
 }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import newssearch.page.BadPageException;
 import newssearch.page.Page;
 
 /**
@@ -20,9 +21,15 @@ public final class NewsItemParser {
      *
      * @param page         the page, split from its navigation
      * @param relativePath the page's path under the corpus folder, from which the id is derived
+     * @throws BadPageException when the text after the navigation has neither a content-type line nor a
+     *                          metadata block, so nothing says it is a news item
      */
-    public static NewsItem parse(Page page, String relativePath) {
+    public static NewsItem parse(Page page, String relativePath) throws BadPageException {
         ArticleLayout layout = ArticleLayout.of(page.article());
+        if (layout.contentType().isEmpty() && layout.metadata().length() == 0) {
+            throw new BadPageException("has neither a content-type line (News Item) nor a metadata block "
+                    + "(- Issued by:): check that it is a saved news page");
+        }
         CountryGazetteer gazetteer = CountryGazetteer.withNavigation(page.navigation());
         FieldOperations operations = FieldOperations.withNavigation(page.navigation(), gazetteer);
         List<String> leadAndBody = leadAndBody(layout);
@@ -50,7 +57,7 @@ public final class NewsItemParser {
     }
 
     /** Extracts the item of a page read from a file at the top of the corpus folder. */
-    public static NewsItem parse(Page page) {
+    public static NewsItem parse(Page page) throws BadPageException {
         return parse(page, page.fileName());
     }
 

@@ -149,7 +149,7 @@ public final class NewsSearcher implements Closeable {
                         sideways.search(drillDown, collector);
                 top = result.collectorResult;
                 for (String dim : NewsSchema.DIMENSIONS) {
-                    facets.put(dim, facetCounts(result.facets, dim, request.facetLimit()));
+                    facets.put(dim, facetCounts(result.facets, dim, request.facetLimit(dim)));
                 }
             } else {
                 // No item has any facet value, so no item can match a facet filter.
@@ -295,7 +295,9 @@ public final class NewsSearcher implements Closeable {
     private static List<FacetCount> facetCounts(Facets facets, String dim, int limit) throws IOException {
         FacetResult result;
         try {
-            result = facets.getAllChildren(dim);
+            // Top-N keeps a small queue instead of building every value of a large dimension (people); its
+            // ties fall in ordinal order, which for sorted-set facets is the values' own order.
+            result = limit == 0 ? facets.getAllChildren(dim) : facets.getTopChildren(limit, dim);
         } catch (IllegalArgumentException dimensionNeverIndexed) {
             return List.of();
         }

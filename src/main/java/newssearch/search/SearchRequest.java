@@ -19,10 +19,11 @@ import newssearch.index.NewsSchema;
  * @param page       1-based page number
  * @param size       hits per page, 1 to {@link #MAX_SIZE}
  * @param facetLimit values per facet dimension; 0 means all
+ * @param facetLimits a limit for some dimensions that overrides {@code facetLimit} ("year" -> 0)
  */
 public record SearchRequest(
         String query, Map<String, List<String>> filters, Optional<LocalDate> from, Optional<LocalDate> to,
-        SortOrder sort, int page, int size, int facetLimit) {
+        SortOrder sort, int page, int size, int facetLimit, Map<String, Integer> facetLimits) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 10;
@@ -53,6 +54,17 @@ public record SearchRequest(
         if (facetLimit < 0) {
             throw new InvalidRequestException("facetLimit", "facetLimit must be 0 (all) or more, got " + facetLimit);
         }
+        facetLimits.forEach((dim, limit) -> {
+            if (!NewsSchema.DIMENSIONS.contains(dim)) {
+                throw new InvalidRequestException("facetLimit." + dim, "unknown facet " + dim + "; facets are "
+                        + NewsSchema.DIMENSIONS);
+            }
+            if (limit < 0) {
+                throw new InvalidRequestException("facetLimit." + dim, "facetLimit." + dim
+                        + " must be 0 (all) or more, got " + limit);
+            }
+        });
+        facetLimits = Map.copyOf(facetLimits);
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new InvalidRequestException("from", "from (" + from.get() + ") is after to (" + to.get() + ")");
         }
@@ -70,16 +82,27 @@ public record SearchRequest(
         filters = Map.copyOf(copy);
     }
 
-    /** Every item, newest first, first page. */
+    /** A request with one facet limit for every dimension. */
+    public SearchRequest(String query, Map<String, List<String>> filters, Optional<LocalDate> from,
+                         Optional<LocalDate> to, SortOrder sort, int page, int size, int facetLimit) {
+        this(query, filters, from, to, sort, page, size, facetLimit, Map.of());
+    }
+
+    /** The query's first page, with default size and facet limit; a blank query lists every item, newest first. */
     public static SearchRequest of(String query) {
         return new SearchRequest(query, Map.of(), Optional.empty(), Optional.empty(), SortOrder.RELEVANCE, 1,
                 DEFAULT_SIZE, DEFAULT_FACET_LIMIT);
     }
 
+    /** How many values of {@code dimension} to return; 0 means all. */
+    public int facetLimit(String dimension) {
+        return facetLimits.getOrDefault(dimension, facetLimit);
+    }
+
     public SearchRequest withFilter(String dimension, String... values) {
         Map<String, List<String>> more = new LinkedHashMap<>(filters);
         more.put(dimension, List.of(values));
-        return new SearchRequest(query, more, from, to, sort, page, size, facetLimit);
+        return new SearchRequest(query, more, from, to, sort, page, size, facetLimit, facetLimits);
     }
 
     public boolean hasQuery() {

@@ -45,11 +45,26 @@ final class SearchParameters {
                         .orElse(SortOrder.RELEVANCE),
                 integer(ctx, "page", 1),
                 integer(ctx, "size", SearchRequest.DEFAULT_SIZE),
-                facetLimit(ctx));
+                limit("facetLimit", ctx.queryParam("facetLimit")),
+                facetLimits(ctx));
+    }
+
+    /** {@code facetLimit.year=all}: a limit for one dimension. */
+    private static Map<String, Integer> facetLimits(Context ctx) {
+        Map<String, Integer> limits = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (name.startsWith("facetLimit.") && !values.isEmpty()) {
+                limits.put(name.substring("facetLimit.".length()), limit(name, values.get(0)));
+            }
+        });
+        return limits;
     }
 
     static int integer(Context ctx, String name, int fallback) {
-        String value = ctx.queryParam(name);
+        return integer(name, ctx.queryParam(name), fallback);
+    }
+
+    private static int integer(String name, String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -60,12 +75,11 @@ final class SearchParameters {
         }
     }
 
-    private static int facetLimit(Context ctx) {
-        String value = ctx.queryParam("facetLimit");
+    private static int limit(String name, String value) {
         if (value != null && value.strip().equalsIgnoreCase("all")) {
             return 0;
         }
-        return integer(ctx, "facetLimit", SearchRequest.DEFAULT_FACET_LIMIT);
+        return integer(name, value, SearchRequest.DEFAULT_FACET_LIMIT);
     }
 
     private static Optional<LocalDate> date(Context ctx, String name) {

@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,7 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            config.jetty.threadPool = threadPool();
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.requestLogger.http((ctx, ms) -> log.info(RequestLogLine.format(ctx.method().name(), ctx.path(),
                     ctx.queryString(), ctx.statusCode(), ms, settings.quietQueries())));
@@ -85,6 +87,17 @@ public final class WebApp {
                 }
             });
         });
+    }
+
+    /**
+     * Searches are CPU work: more threads than a few per core only queue inside the JVM, each with its stack in
+     * resident memory. Jetty's own selector and acceptor threads come out of the same pool.
+     */
+    private static QueuedThreadPool threadPool() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        QueuedThreadPool pool = new QueuedThreadPool(Math.max(16, cores * 8), Math.min(8, cores * 2), 60_000);
+        pool.setName("http");
+        return pool;
     }
 
     private static void securityHeaders(Context ctx) {

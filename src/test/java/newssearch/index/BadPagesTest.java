@@ -103,6 +103,17 @@ class BadPagesTest {
     }
 
     @Test
+    void textWithoutContentTypeOrMetadataIsNotANewsItem() throws IOException {
+        Files.writeString(corpus.resolve("notes.txt"), "shopping list\nmilk\nbread");
+        Files.writeString(corpus.resolve("count"), "2000");
+        IndexReport report = index();
+        assertEquals(1, report.added());
+        assertTrue(reasons(report).get("notes.txt").startsWith("has neither a content-type line"),
+                reasons(report).toString());
+        assertTrue(reasons(report).containsKey("count"));
+    }
+
+    @Test
     void linksThatLoopOrPointNowhereAreReported() throws IOException {
         Path sub = Files.createDirectories(corpus.resolve("sub"));
         Files.createSymbolicLink(sub.resolve("loop"), corpus);

@@ -37,7 +37,11 @@ final class Pages {
     }
 
     static NewsItem item(String name) {
-        return NewsItemParser.parse(fixture(name));
+        try {
+            return NewsItemParser.parse(fixture(name));
+        } catch (BadPageException e) {
+            throw new IllegalStateException(name + " " + e.getMessage(), e);
+        }
     }
 
     /** The item of a News Item page with this title and lead, a one-issuer metadata block, and this body. */

@@ -23,7 +23,7 @@ import newssearch.search.NewsSearcher;
 class HardeningTest {
 
     private static final List<String> PARAMETERS = List.of("q", "field", "country", "issuer", "person", "year", "from",
-            "to", "sort", "page", "size", "facetLimit", "fieldOfWork", "unknown");
+            "to", "sort", "page", "size", "facetLimit", "facetLimit.year", "facetLimit.nope", "fieldOfWork", "unknown");
     private static final List<String> VALUES = List.of("", "0", "-1", "1", "2", "100", "101", "99999999999", "abc",
             "2024-02-30", "2024-01-01", "date", "relevance", "all", "%00", "%FF%FE", "%22", "(((", "*", "%3F", "a*",
             "title%3A", "..%2F..%2Fpom.xml", "%3Cscript%3E", "Germany", "T%C3%BCrkiye", "%E2%80%8B", "NaN", "1e9", "%2B1", "+5+");

@@ -117,6 +117,11 @@ class QueryLanguageApiTest {
     void facetsAreDisjunctiveAndLimited() throws Exception {
         JsonNode one = server.json("/api/search?q=&facetLimit=1");
         assertEquals(1, one.get("facets").get("country").size());
+        JsonNode perDimension = server.json("/api/search?q=&facetLimit=1&facetLimit.year=all");
+        assertEquals(1, perDimension.get("facets").get("country").size());
+        assertTrue(perDimension.get("facets").get("year").size() >= 4, perDimension.get("facets").toString());
+        assertEquals(400, server.get("/api/search?q=&facetLimit.planet=3").statusCode());
+        assertEquals(400, server.get("/api/search?q=&facetLimit.year=-1").statusCode());
         JsonNode selected = server.json("/api/search?q=&field=Youth&facetLimit=all");
         assertEquals(1, selected.get("total").asInt());
         List<String> fields = new ArrayList<>();
