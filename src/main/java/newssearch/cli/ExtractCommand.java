@@ -3,6 +3,7 @@ package newssearch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,9 @@ final class ExtractCommand implements Callable<Integer> {
             } catch (BadPageException e) {
                 err.println("skipped " + file + ": " + e.getMessage());
                 skipped++;
+            } catch (IOException e) {
+                err.println("skipped " + file + ": could not be read (" + e.getMessage() + ")");
+                skipped++;
             }
         }
         out.flush();
@@ -68,7 +72,7 @@ final class ExtractCommand implements Callable<Integer> {
             } else if (Files.exists(path)) {
                 files.add(path);
             } else {
-                throw new java.nio.file.NoSuchFileException(path.toString());
+                throw new NoSuchFileException(path.toString());
             }
         }
         return files;

@@ -89,7 +89,9 @@ public final class Indexer {
             IndexWriterConfig config = new IndexWriterConfig(NewsSchema.indexAnalyzer())
                     .setOpenMode(rebuild
                             ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(64)
+                    // Only a finished run commits: a failure half-way must leave the previous commit as it was.
+                    .setCommitOnClose(false);
             try (IndexWriter writer = openWriter(dir, config)) {
                 return run(writer, rebuild, start);
             }
@@ -114,6 +116,7 @@ public final class Indexer {
         Map<String, String> indexed = rebuild ? Map.of() : storedHashes(writer);
         Progress progress = new Progress();
         Map<String, String> firstFileByHash = new HashMap<>();
+        Map<String, String> fileById = new HashMap<>();
         List<Path> files = pageFiles(progress.skipped);
         try (ParallelParser parser = new ParallelParser(writer, progress)) {
             for (Path file : files) {
@@ -130,6 +133,12 @@ public final class Indexer {
                     continue;
                 }
                 String id = ItemIds.fromFile(relative);
+                String sameId = fileById.putIfAbsent(id, relative);
+                if (sameId != null) {
+                    skip(progress.skipped, relative, "would have the same id (" + id + ") as " + sameId
+                            + ": rename one of the two files");
+                    continue;
+                }
                 String previous = indexed.get(id);
                 if (hash.equals(previous)) {
                     progress.kept.add(id);

@@ -68,6 +68,11 @@ final class ParallelParser implements AutoCloseable {
             failure.compareAndSet(null, e);
         } catch (UncheckedIOException e) {
             failure.compareAndSet(null, e.getCause());
+        } catch (RuntimeException e) {
+            // A page this code cannot handle is a bug to report, not a reason to lose the rest of the run.
+            log.debug("extracting or indexing {} failed", page.file(), e);
+            Indexer.skip(progress.skipped, page.file(), "could not be indexed (" + e.getMessage()
+                    + "): please report this page");
         }
     }
 

@@ -16,7 +16,7 @@ final class ContentTypes {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Pattern TYPE_LIKE = Pattern.compile(
-            "(?:\\p{Lu}\\p{L}*\\s+){0,2}(?i:item|release|statement|report|story|update|announcement|advisory)");
+            "(?:\\p{Lu}\\p{L}*\\s+)?(?i:item|release|statement|report|story|update|announcement|advisory)");
 
     private ContentTypes() {
     }

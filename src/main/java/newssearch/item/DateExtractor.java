@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,10 @@ final class DateExtractor {
         return Optional.empty();
     }
 
-    /** The chairpersonship year marked in the navigation, else the latest year the article names. */
+    /**
+     * The chairpersonship year marked in the navigation, else the latest year the article names that is not
+     * still to come: a page is not published in the future, so "the 2030 Agenda" names a plan, not its year.
+     */
     static Optional<Integer> inferredYear(List<String> navigation, String text) {
         for (String line : navigation) {
             Matcher m = CHAIRPERSONSHIP_YEAR.matcher(line);
@@ -96,7 +100,9 @@ final class DateExtractor {
                 return Optional.of(Integer.valueOf(m.group(1)));
             }
         }
-        return YEAR.matcher(text).results().map(r -> Integer.valueOf(r.group(1))).max(Integer::compare);
+        int thisYear = Year.now().getValue();
+        return YEAR.matcher(text).results().map(r -> Integer.valueOf(r.group(1))).filter(year -> year <= thisYear)
+                .max(Integer::compare);
     }
 
     private static String firstMonth(String ownMonth, String sharedMonth) {

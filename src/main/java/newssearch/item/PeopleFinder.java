@@ -17,6 +17,12 @@ import java.util.Set;
  */
 final class PeopleFinder {
 
+    /**
+     * No news item names more people than this; a page that seems to is a list, and each name added costs a
+     * look through the names before it.
+     */
+    private static final int MAX_PEOPLE = 200;
+
     private static final Set<String> SPEECH = Set.of("said", "says", "stated", "noted", "added", "emphasized",
             "emphasised", "stressed", "underlined", "explained", "highlighted", "told", "urged", "welcomed",
             "announced", "declared", "commented", "remarked");
@@ -96,6 +102,9 @@ final class PeopleFinder {
      */
     private void add(String name, Optional<String> role) {
         String key = name.toLowerCase(Locale.ROOT);
+        if (people.size() >= MAX_PEOPLE && !people.containsKey(key)) {
+            return;
+        }
         Optional<String> longer = people.keySet().stream().filter(known -> known.endsWith(" " + key)).findFirst();
         if (longer.isPresent()) {
             merge(longer.get(), people.get(longer.get()).name(), role);

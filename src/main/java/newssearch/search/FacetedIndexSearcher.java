@@ -13,12 +13,14 @@ import org.apache.lucene.search.SearcherFactory;
 import newssearch.index.NewsSchema;
 
 /**
- * An IndexSearcher that carries the facet ordinals of its reader. Building that state reads every facet value
- * once, so it is built when the reader is opened (by the {@link Factory}), not on every search.
+ * An IndexSearcher that carries what is derived from its reader: the facet ordinals, built when the reader is
+ * opened (by the {@link Factory}) since every search needs them, and the completions, built on the first
+ * suggestion asked of this reader and closed with it. Whoever holds the searcher holds both.
  */
 final class FacetedIndexSearcher extends IndexSearcher {
 
     private final SortedSetDocValuesReaderState facetState;
+    private Completions completions;
 
     private FacetedIndexSearcher(IndexReader reader) throws IOException {
         super(reader);
@@ -27,6 +29,16 @@ final class FacetedIndexSearcher extends IndexSearcher {
         this.facetState = MultiDocValues.getSortedSetValues(reader, facetField) == null
                 ? null
                 : new DefaultSortedSetDocValuesReaderState(reader, facetField, NewsSchema.facetsConfig());
+    }
+
+    /** The completions of this reader's items, built on first use. */
+    synchronized Completions completions() throws IOException {
+        if (completions == null) {
+            Completions built = Completions.of(getIndexReader());
+            getIndexReader().getReaderCacheHelper().addClosedListener(key -> built.close());
+            completions = built;
+        }
+        return completions;
     }
 
     /** The facet state, empty when no item has a facet value. */

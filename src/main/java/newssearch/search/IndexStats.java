@@ -1,5 +1,7 @@
 package newssearch.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +18,6 @@ public record IndexStats(
         Optional<String> reindexReport, long sizeBytes) {
 
     public IndexStats {
-        facetValues = Map.copyOf(facetValues);
+        facetValues = Collections.unmodifiableMap(new LinkedHashMap<>(facetValues));
     }
 }

@@ -79,8 +79,6 @@ public final class NewsSearcher implements Closeable {
     private final Analyzer indexAnalyzer = NewsSchema.indexAnalyzer();
     private final UserQueryParser parser;
     private final DidYouMean didYouMean = new DidYouMean();
-    private Completions completions;
-    private long completionsVersion = -1;
 
     private NewsSearcher(String indexName, Directory directory, SearcherManager manager) {
         this.indexName = indexName;
@@ -128,6 +126,15 @@ public final class NewsSearcher implements Closeable {
 
     /** Runs a search: hits for the requested page, exact total, facet counts and, if nothing matched, a respelling. */
     public SearchResult search(SearchRequest request) throws IOException {
+        try {
+            return searchOnce(request);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("q", "q has too many words for one search ("
+                    + IndexSearcher.getMaxClauseCount() + " terms at most across the fields searched): use fewer");
+        }
+    }
+
+    private SearchResult searchOnce(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         Query textQuery = parser.parse(request.query());
         Query base = withDateRange(textQuery, request);
@@ -149,7 +156,9 @@ public final class NewsSearcher implements Closeable {
                         sideways.search(drillDown, collector);
                 top = result.collectorResult;
                 for (String dim : NewsSchema.DIMENSIONS) {
-                    facets.put(dim, facetCounts(result.facets, dim, request.facetLimit(dim)));
+                    facets.put(dim, state.get().getOrdRange(dim) == null
+                            ? List.of()
+                            : facetCounts(result.facets, dim, request.facetLimit(dim)));
                 }
             } else {
                 // No item has any facet value, so no item can match a facet filter.
@@ -187,7 +196,7 @@ public final class NewsSearcher implements Closeable {
     public List<String> suggest(String prefix, int count) throws IOException {
         IndexSearcher searcher = manager.acquire();
         try {
-            return completionsFor(searcher).lookup(prefix, count);
+            return ((FacetedIndexSearcher) searcher).completions().lookup(prefix, count);
         } finally {
             manager.release(searcher);
         }
@@ -222,10 +231,11 @@ public final class NewsSearcher implements Closeable {
     @Override
     public void close() throws IOException {
         refresher.shutdownNow();
-        synchronized (this) {
-            if (completions != null) {
-                completions.close();
-            }
+        try {
+            // A refresh under way must end before the manager it uses is closed.
+            refresher.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         manager.close();
         directory.close();
@@ -292,15 +302,11 @@ public final class NewsSearcher implements Closeable {
         return related;
     }
 
+    /** The values of an indexed dimension with their counts, by count then value. */
     private static List<FacetCount> facetCounts(Facets facets, String dim, int limit) throws IOException {
-        FacetResult result;
-        try {
-            // Top-N keeps a small queue instead of building every value of a large dimension (people); its
-            // ties fall in ordinal order, which for sorted-set facets is the values' own order.
-            result = limit == 0 ? facets.getAllChildren(dim) : facets.getTopChildren(limit, dim);
-        } catch (IllegalArgumentException dimensionNeverIndexed) {
-            return List.of();
-        }
+        // Top-N keeps a small queue instead of building every value of a large dimension (people); its ties
+        // fall in ordinal order, which for sorted-set facets is the values' own order.
+        FacetResult result = limit == 0 ? facets.getAllChildren(dim) : facets.getTopChildren(limit, dim);
         if (result == null) {
             return List.of();
         }
@@ -315,18 +321,5 @@ public final class NewsSearcher implements Closeable {
     private static int distinctValues(SortedSetDocValuesReaderState state, String dim) {
         SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
         return range == null ? 0 : range.end() - range.start() + 1;
-    }
-
-    /** Completions for the searcher's reader, rebuilt lazily after a reindex. */
-    private synchronized Completions completionsFor(IndexSearcher searcher) throws IOException {
-        long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
-        if (completions == null || version != completionsVersion) {
-            if (completions != null) {
-                completions.close();
-            }
-            completions = Completions.of(searcher.getIndexReader());
-            completionsVersion = version;
-        }
-        return completions;
     }
 }

@@ -28,6 +28,8 @@ public record SearchRequest(
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 10;
     public static final int DEFAULT_FACET_LIMIT = 10;
+    /** A number of facet values beyond which a client should ask for all (0). */
+    public static final int MAX_FACET_LIMIT = 1000;
     public static final int MAX_QUERY_LENGTH = 1000;
     /** Deep paging costs memory for every page before it; nobody reads past this many hits. */
     public static final int MAX_WINDOW = 10_000;
@@ -51,18 +53,13 @@ public record SearchRequest(
             throw new InvalidRequestException("page", "page " + page + " of size " + size + " is past the first "
                     + MAX_WINDOW + " hits: narrow the search instead");
         }
-        if (facetLimit < 0) {
-            throw new InvalidRequestException("facetLimit", "facetLimit must be 0 (all) or more, got " + facetLimit);
-        }
+        checkFacetLimit("facetLimit", facetLimit);
         facetLimits.forEach((dim, limit) -> {
             if (!NewsSchema.DIMENSIONS.contains(dim)) {
                 throw new InvalidRequestException("facetLimit." + dim, "unknown facet " + dim + "; facets are "
                         + NewsSchema.DIMENSIONS);
             }
-            if (limit < 0) {
-                throw new InvalidRequestException("facetLimit." + dim, "facetLimit." + dim
-                        + " must be 0 (all) or more, got " + limit);
-            }
+            checkFacetLimit("facetLimit." + dim, limit);
         });
         facetLimits = Map.copyOf(facetLimits);
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
@@ -80,6 +77,13 @@ public record SearchRequest(
             }
         });
         filters = Map.copyOf(copy);
+    }
+
+    private static void checkFacetLimit(String parameter, int limit) {
+        if (limit < 0 || limit > MAX_FACET_LIMIT) {
+            throw new InvalidRequestException(parameter, parameter + " must be between 1 and " + MAX_FACET_LIMIT
+                    + ", or all (0), got " + limit);
+        }
     }
 
     /** A request with one facet limit for every dimension. */

@@ -46,6 +46,7 @@ public final class UserQueryParser {
             NewsSchema.LEAD, NewsSchema.BODY);
 
     private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}'’ -]+");
+    private static final Pattern OPERATORS = Pattern.compile("\\b(?:AND|OR|NOT)\\b");
     private static final Pattern SYNTAX = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
     private static final float PHRASE_BOOST = 2f;
     private static final int PROXIMITY_SLOP = 6;
@@ -71,7 +72,9 @@ public final class UserQueryParser {
         try {
             query = newParser().parse(countryNames.expand(text));
         } catch (ParseException | IndexSearcher.TooManyClauses e) {
-            String words = SYNTAX.matcher(text).replaceAll(" ").strip();
+            // Operators left dangling ("terrorism AND") become the plain words they spell, which are stop words.
+            String words = OPERATORS.matcher(SYNTAX.matcher(text).replaceAll(" ")).replaceAll(
+                    match -> match.group().toLowerCase(Locale.ROOT)).strip();
             if (words.isEmpty()) {
                 return new MatchNoDocsQuery("no words to search for");
             }
@@ -158,7 +161,7 @@ public final class UserQueryParser {
 
             @Override
             protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-                return super.getFuzzyQuery(userField(field), termStr, minSimilarity);
+                throw new ParseException("fuzzy terms are not supported; a misspelling gets a did-you-mean");
             }
         };
         parser.setDefaultOperator(QueryParser.Operator.AND);

@@ -2,6 +2,7 @@ package newssearch.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class SearchParameters {
         FILTERS.forEach((parameter, dim) -> {
             List<String> values = ctx.queryParams(parameter);
             if (!values.isEmpty()) {
-                filters.computeIfAbsent(dim, d -> new java.util.ArrayList<>()).addAll(values);
+                filters.computeIfAbsent(dim, d -> new ArrayList<>()).addAll(values);
             }
         });
         filters.getOrDefault(NewsSchema.DIM_YEAR, List.of()).forEach(year -> {
@@ -54,7 +55,8 @@ final class SearchParameters {
         Map<String, Integer> limits = new LinkedHashMap<>();
         ctx.queryParamMap().forEach((name, values) -> {
             if (name.startsWith("facetLimit.") && !values.isEmpty()) {
-                limits.put(name.substring("facetLimit.".length()), limit(name, values.get(0)));
+                String facet = name.substring("facetLimit.".length());
+                limits.put(FILTERS.getOrDefault(facet, facet), limit(name, values.get(0)));
             }
         });
         return limits;

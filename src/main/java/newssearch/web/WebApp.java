@@ -81,7 +81,7 @@ public final class WebApp {
                         "The server failed to answer; the error is in its log"));
             });
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
-                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                if (ctx.path().startsWith("/api/") && !ctx.path().startsWith("/api/items/")) {
                     ctx.json(new ErrorBody("not_found", "No such endpoint " + ctx.path()
                             + ": see the README for the API"));
                 }

@@ -131,6 +131,17 @@ class IndexerTest {
     }
 
     @Test
+    void filesThatWouldShareAnIdAreSaidAndIndexedOnce() throws IOException {
+        Files.writeString(corpus.resolve("a b.txt"), seedText().replace("soft targets", "hard targets"));
+        Files.writeString(corpus.resolve("a-b.txt"), seedText().replace("soft targets", "firm targets"));
+        IndexReport report = Indexer.index(corpus, index, false);
+        assertEquals(3, report.documents());
+        assertEquals(1, report.skipped().size());
+        assertEquals("a-b.txt: would have the same id (a-b) as a b.txt: rename one of the two files",
+                report.skipped().get(0).toString());
+    }
+
+    @Test
     void fullRebuildStartsFromNothing() throws IOException {
         Indexer.index(corpus, index, false);
         IndexReport report = Indexer.index(corpus, index, true);

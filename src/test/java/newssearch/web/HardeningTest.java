@@ -67,6 +67,26 @@ class HardeningTest {
         assertEquals(400, response.statusCode());
         assertTrue(response.body().contains("limit is 1000"), response.body());
         assertEquals(400, server.get("/api/search?page=5000&size=100").statusCode());
+        StringBuilder manyWords = new StringBuilder();
+        for (int i = 0; i < 180; i++) {
+            manyWords.append("k").append(i).append('+');
+        }
+        HttpResponse<String> tooMany = server.get("/api/search?q=" + manyWords);
+        assertEquals(400, tooMany.statusCode(), tooMany.body());
+        assertTrue(tooMany.body().contains("too many words"), tooMany.body());
+        HttpResponse<String> hugeLimit = server.get("/api/search?q=&facetLimit=2147483646");
+        assertEquals(400, hugeLimit.statusCode());
+        assertTrue(hugeLimit.body().contains("facetLimit must be between 1 and 1000"), hugeLimit.body());
+    }
+
+    @Test
+    void unknownEndpointsAnswerWithTheJsonErrorBody() throws Exception {
+        for (String path : List.of("/api/nope", "/api/search/extra")) {
+            HttpResponse<String> response = server.get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+            assertTrue(response.body().startsWith("{\"error\":\"not_found\""), response.body());
+        }
     }
 
     @Test

@@ -77,6 +77,11 @@ class QueryLanguageApiTest {
             assertEquals(200, response.statusCode(), input + " -> " + response.body());
         }
         assertEquals(List.of(SOFT_TARGETS), q("\"soft targets"));
+        List<String> terrorism = q("terrorism");
+        for (String dangling : List.of("terrorism AND", "OR terrorism", "terrorism OR", "NOT terrorism AND",
+                "terrorism~")) {
+            assertEquals(terrorism, q(dangling), dangling);
+        }
     }
 
     @Test
