@@ -1,5 +1,7 @@
 package newssearch.cli;
 
+import java.util.List;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,12 +43,12 @@ final class ItemJson {
     static String line(ObjectNode json) {
         try {
             return MAPPER.writeValueAsString(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings always writes", e);
         }
     }
 
-    private static void strings(ArrayNode array, java.util.List<String> values) {
+    private static void strings(ArrayNode array, List<String> values) {
         values.forEach(array::add);
     }
 }

@@ -1,6 +1,7 @@
 package newssearch.cli;
 
-import java.io.IOException;
+import java.util.logging.Logger;
+import java.util.logging.Level;
 import java.nio.file.NoSuchFileException;
 
 import picocli.CommandLine;
@@ -22,10 +23,10 @@ public final class NewsSearchCommand {
     boolean verbose;
 
     /** Lucene reports how it uses SIMD through java.util.logging; this service does no vector search. */
-    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
     public static void main(String[] args) {
-        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        LUCENE_LOG.setLevel(Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 
@@ -48,9 +49,6 @@ public final class NewsSearchCommand {
         if (e instanceof NoSuchFileException missing) {
             return missing.getFile() + " does not exist" + (missing.getReason() == null ? ""
                     : " or " + missing.getReason()) + ": check the path";
-        }
-        if (e instanceof IOException && e.getMessage() != null) {
-            return e.getMessage();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -1,5 +1,6 @@
 package newssearch.eval;
 
+import java.nio.file.NoSuchFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public final class Evaluator {
 
     private static List<Path> labels(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
-            throw new java.nio.file.NoSuchFileException(folder.toString(), null, "is not a folder");
+            throw new NoSuchFileException(folder.toString(), null, "is not a folder");
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();

@@ -19,11 +19,6 @@ public record IndexReport(
         warnings = List.copyOf(warnings);
     }
 
-    /** The pages found, good or not. */
-    public int pagesSeen() {
-        return added + updated + unchanged + skipped.size() + duplicates.size();
-    }
-
     /** One line for people and for the index's commit data. */
     public String summary() {
         return String.format("%d documents: %d added, %d updated, %d unchanged, %d deleted, %d skipped, "

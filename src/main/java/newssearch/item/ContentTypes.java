@@ -1,5 +1,6 @@
 package newssearch.item;
 
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,7 +14,7 @@ final class ContentTypes {
 
     private static final Set<String> KNOWN = Resources.lines("content-types.txt").stream()
             .map(type -> type.toLowerCase(Locale.ROOT))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern TYPE_LIKE = Pattern.compile(
             "(?:\\p{Lu}\\p{L}*\\s+)?(?i:item|release|statement|report|story|update|announcement|advisory)");

@@ -103,20 +103,6 @@ public final class CountryGazetteer {
         return states;
     }
 
-    /** Places named in {@code text}, as written, in order of first appearance. */
-    public List<String> placesIn(String text) {
-        Set<String> found = new LinkedHashSet<>();
-        List<Token> tokens = Tokenizer.tokens(text);
-        for (int i = 0; i < tokens.size(); i++) {
-            int end = matchAt(tokens, text, i);
-            if (end > i) {
-                found.add(text.substring(tokens.get(i).start(), tokens.get(end - 1).end()));
-                i = end - 1;
-            }
-        }
-        return List.copyOf(found);
-    }
-
     /**
      * The longest place name that starts at token {@code from}.
      *

@@ -49,11 +49,6 @@ final class FieldOperations {
         return new FieldOperations(listed);
     }
 
-    /** Whether an operation is named after {@code place} ("Kosovo" for the Mission in Kosovo). */
-    boolean namesPlace(String place) {
-        return stateOfPlace.containsKey(place);
-    }
-
     /** The State of the operation named after {@code place}, empty for Kosovo or an unknown operation. */
     Optional<String> stateOf(String place) {
         return stateOfPlace.getOrDefault(place, Optional.empty());

@@ -1,5 +1,6 @@
 package newssearch.search;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,6 @@ public record SearchResult(
     public SearchResult {
         Objects.requireNonNull(didYouMean, "didYouMean");
         hits = List.copyOf(hits);
-        facets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+        facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
     }
 }
