@@ -35,6 +35,8 @@ public final class WebApp {
     public static Javalin create(NewsSearcher searcher, WebSettings settings) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.startup.startupWatcherEnabled = false;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.jetty.threadPool = threadPool();
