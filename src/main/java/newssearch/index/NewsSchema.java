@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
@@ -57,10 +58,11 @@ public final class NewsSchema {
 
     /**
      * The layout of the index's fields. An index written with another layout is rebuilt whole on the next
-     * reindex, since Lucene refuses to mix a field's index options across segments. 2: offsets in the postings
-     * of title, lead and body.
+     * reindex, since Lucene refuses to mix a field's index options across segments and an unchanged page would
+     * otherwise keep its old fields. 2: offsets in the postings of title, lead and body. 3: the spelling field
+     * holds title and lead, without possessives.
      */
-    public static final String LAYOUT_VERSION = "2";
+    public static final String LAYOUT_VERSION = "3";
 
     private static final FacetsConfig FACETS = facetsConfig();
 
@@ -93,7 +95,8 @@ public final class NewsSchema {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+                // "Turkey's" is the word "turkey" to a speller; a suggestion should not carry the 's.
+                return new TokenStreamComponents(source, new LowerCaseFilter(new EnglishPossessiveFilter(source)));
             }
         };
     }

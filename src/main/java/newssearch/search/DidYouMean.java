@@ -1,7 +1,10 @@
 package newssearch.search;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,26 +25,35 @@ final class DidYouMean {
 
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}:])\\p{L}{3,}(?![\\p{L}*:])");
 
+    private static final int MAX_WORDS = 10;
+
     private final DirectSpellChecker checker = new DirectSpellChecker();
 
     Optional<String> suggest(String query, IndexReader reader) throws IOException {
         Matcher m = WORD.matcher(query);
         StringBuilder corrected = new StringBuilder();
-        boolean changed = false;
+        Map<String, String> respelled = new HashMap<>();
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            String replacement = m.group();
-            Term term = new Term(NewsSchema.SPELL, word);
-            if (reader.docFreq(term) == 0) {
-                SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0) {
-                    replacement = suggestions[0].string;
-                    changed = true;
-                }
+            // Each distinct word is looked up once, and only the first few: a respelling is for a short query.
+            if (!respelled.containsKey(word) && respelled.size() < MAX_WORDS) {
+                respelled.put(word, respelling(word, reader).orElse(null));
             }
-            m.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
+            String replacement = respelled.get(word);
+            m.appendReplacement(corrected, Matcher.quoteReplacement(replacement == null ? m.group() : replacement));
         }
         m.appendTail(corrected);
+        boolean changed = respelled.values().stream().anyMatch(Objects::nonNull);
         return changed ? Optional.of(corrected.toString()) : Optional.empty();
+    }
+
+    /** A likelier spelling of a word the index does not hold. */
+    private Optional<String> respelling(String word, IndexReader reader) throws IOException {
+        Term term = new Term(NewsSchema.SPELL, word);
+        if (reader.docFreq(term) > 0) {
+            return Optional.empty();
+        }
+        SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
     }
 }
