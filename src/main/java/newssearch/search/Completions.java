@@ -92,6 +92,15 @@ final class Completions implements Closeable {
         suggester.close();
     }
 
+    /** Closes, as a reader's close listener must: its own failure changes nothing for anyone. */
+    void closeQuietly() {
+        try {
+            close();
+        } catch (IOException e) {
+            // An in-memory suggester has nothing on disk to lose.
+        }
+    }
+
     private static Analyzer foldingAnalyzer() {
         return new Analyzer() {
             @Override

@@ -1,7 +1,11 @@
 package newssearch.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -19,8 +23,15 @@ import newssearch.index.NewsSchema;
  */
 final class FacetedIndexSearcher extends IndexSearcher {
 
+    /** Builds completions off the request threads: for a large index it reads every title, for seconds. */
+    private static final ExecutorService COMPLETIONS_BUILDER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "completions-builder");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final SortedSetDocValuesReaderState facetState;
-    private Completions completions;
+    private CompletableFuture<Completions> completions;
 
     private FacetedIndexSearcher(IndexReader reader) throws IOException {
         super(reader);
@@ -31,12 +42,18 @@ final class FacetedIndexSearcher extends IndexSearcher {
                 : new DefaultSortedSetDocValuesReaderState(reader, facetField, NewsSchema.facetsConfig());
     }
 
-    /** The completions of this reader's items, built on first use. */
-    synchronized Completions completions() throws IOException {
+    /** The completions of this reader's items, whose building starts on the first call. */
+    synchronized CompletableFuture<Completions> completions() {
         if (completions == null) {
-            Completions built = Completions.of(getIndexReader());
-            getIndexReader().getReaderCacheHelper().addClosedListener(key -> built.close());
-            completions = built;
+            completions = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Completions.of(getIndexReader());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, COMPLETIONS_BUILDER);
+            CompletableFuture<Completions> built = completions;
+            getIndexReader().getReaderCacheHelper().addClosedListener(key -> built.thenAccept(Completions::closeQuietly));
         }
         return completions;
     }

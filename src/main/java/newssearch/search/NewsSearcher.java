@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
@@ -66,6 +68,8 @@ public final class NewsSearcher implements Closeable {
     /** How often the searcher looks for a newer commit; a reindex shows within this much time. */
     static final long REFRESH_MILLIS = 250;
     private static final int RELATED_ITEMS = 5;
+    /** How long a suggestion request waits for completions still being built. */
+    private static final long COMPLETIONS_WAIT_MILLIS = 500;
     private static final int SNIPPET_CHARS_WITHOUT_QUERY = 300;
 
     private static final Sort NEWEST_FIRST = new Sort(
@@ -192,11 +196,21 @@ public final class NewsSearcher implements Closeable {
         }
     }
 
-    /** Up to {@code count} completions of what the user has typed so far. */
+    /**
+     * Up to {@code count} completions of what the user has typed so far. Right after a large index is opened or
+     * rebuilt the completions may still be building: then there are none yet, rather than a wait.
+     */
     public List<String> suggest(String prefix, int count) throws IOException {
-        IndexSearcher searcher = manager.acquire();
+        FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
         try {
-            return ((FacetedIndexSearcher) searcher).completions().lookup(prefix, count);
+            return searcher.completions().get(COMPLETIONS_WAIT_MILLIS, TimeUnit.MILLISECONDS).lookup(prefix, count);
+        } catch (TimeoutException stillBuilding) {
+            return List.of();
+        } catch (ExecutionException e) {
+            throw new IOException("building completions failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
         } finally {
             manager.release(searcher);
         }
