@@ -11,11 +11,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 import newssearch.item.DateSource;
 import newssearch.item.ItemDate;
@@ -27,6 +29,7 @@ public final class NewsDocuments {
 
     /** Only whether a word occurs matters for spelling: no frequencies, positions or norms to store. */
     private static final FieldType SPELLING = spellingType();
+    private static final int MAX_COMPLETION_CHARS = 1000;
     /**
      * Title, lead and body keep their offsets in the postings, so that the highlighter reads where the words
      * are instead of analysing every hit's text again (which was two thirds of a search's time).
@@ -75,7 +78,22 @@ public final class NewsDocuments {
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_YEAR, Integer.toString(date.getYear())));
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_MONTH, date.toString().substring(0, 7)));
         });
+        addCompletions(doc, item);
         return NewsSchema.facetsConfig().build(doc);
+    }
+
+    private static void addCompletions(Document doc, NewsItem item) {
+        List<String> entries = new ArrayList<>();
+        entries.add(item.title());
+        item.people().forEach(person -> entries.add(person.name()));
+        entries.addAll(item.places());
+        entries.addAll(item.countries());
+        for (String entry : entries) {
+            // Doc values hold at most 32766 bytes a value; no title or name comes near, but a broken page might.
+            if (entry.length() <= MAX_COMPLETION_CHARS) {
+                doc.add(new SortedSetDocValuesField(NewsSchema.COMPLETION, new BytesRef(entry)));
+            }
+        }
     }
 
     /** The item a stored document holds. */
@@ -107,8 +125,7 @@ public final class NewsDocuments {
         return ItemDate.of(LocalDate.parse(iso), source);
     }
 
-    /** The people a stored document names, with their roles. */
-    public static List<Person> people(Document doc) {
+    private static List<Person> people(Document doc) {
         List<Person> people = new ArrayList<>();
         for (String stored : doc.getValues(NewsSchema.PERSON_ROLE)) {
             int separator = stored.indexOf(NewsSchema.ROLE_SEPARATOR);

@@ -42,6 +42,11 @@ public final class NewsSchema {
      * a tenth of the index for words that titles and leads mostly hold too.
      */
     public static final String SPELL = "spell";
+    /**
+     * Title, people, places and countries as doc values: what completions are built from, read without
+     * decompressing every stored document.
+     */
+    public static final String COMPLETION = "completion";
 
     /** Facet dimensions, in the order the API lists them. */
     public static final String DIM_FIELD_OF_WORK = "fieldOfWork";
@@ -60,9 +65,9 @@ public final class NewsSchema {
      * The layout of the index's fields. An index written with another layout is rebuilt whole on the next
      * reindex, since Lucene refuses to mix a field's index options across segments and an unchanged page would
      * otherwise keep its old fields. 2: offsets in the postings of title, lead and body. 3: the spelling field
-     * holds title and lead, without possessives.
+     * holds title and lead, without possessives. 4: completion doc values.
      */
-    public static final String LAYOUT_VERSION = "3";
+    public static final String LAYOUT_VERSION = "4";
 
     private static final FacetsConfig FACETS = facetsConfig();
 

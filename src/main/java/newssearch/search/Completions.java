@@ -14,10 +14,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
@@ -25,7 +25,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
-import newssearch.index.NewsDocuments;
 import newssearch.index.NewsSchema;
 
 /**
@@ -46,21 +45,23 @@ final class Completions implements Closeable {
     /** Completions from the titles, people, places and countries of every item in {@code reader}. */
     static Completions of(IndexReader reader) throws IOException {
         Map<String, Long> entries = new HashMap<>();
-        Set<String> fields = Set.of(NewsSchema.TITLE, NewsSchema.PERSON_ROLE, NewsSchema.PLACE, NewsSchema.COUNTRY);
         for (LeafReaderContext leaf : reader.leaves()) {
-            StoredFields stored = leaf.reader().storedFields();
+            SortedSetDocValues values = leaf.reader().getSortedSetDocValues(NewsSchema.COMPLETION);
+            if (values == null) {
+                continue;
+            }
             Bits live = leaf.reader().getLiveDocs();
-            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+            long[] items = new long[Math.toIntExact(values.getValueCount())];
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    Document document = stored.document(doc, fields);
-                    entries.merge(document.get(NewsSchema.TITLE), 1L, Long::sum);
-                    NewsDocuments.people(document).forEach(person -> entries.merge(person.name(), 1L, Long::sum));
-                    for (String value : document.getValues(NewsSchema.PLACE)) {
-                        entries.merge(value, 1L, Long::sum);
+                    for (int i = 0; i < values.docValueCount(); i++) {
+                        items[Math.toIntExact(values.nextOrd())]++;
                     }
-                    for (String value : document.getValues(NewsSchema.COUNTRY)) {
-                        entries.merge(value, 1L, Long::sum);
-                    }
+                }
+            }
+            for (int ord = 0; ord < items.length; ord++) {
+                if (items[ord] > 0) {
+                    entries.merge(values.lookupOrd(ord).utf8ToString(), items[ord], Long::sum);
                 }
             }
         }
