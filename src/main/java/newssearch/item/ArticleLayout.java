@@ -49,6 +49,16 @@ public record ArticleLayout(
         return new ArticleLayout(contentType, title, lead, metadata, withoutRepeatedLead(rest, lead));
     }
 
+    /** The lead, when there is one, then the body's paragraphs: the article's running text. */
+    public List<String> leadAndBody() {
+        List<String> paragraphs = new ArrayList<>();
+        if (!lead.isEmpty()) {
+            paragraphs.add(lead);
+        }
+        paragraphs.addAll(body);
+        return paragraphs;
+    }
+
     private static int metadataStart(List<String> article, int from) {
         for (int i = from + 1; i < article.size(); i++) {
             if (MetadataBlock.isKeyLine(article.get(i))) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,14 +42,13 @@ final class DateExtractor {
     private DateExtractor() {
     }
 
-    static ItemDate extract(ArticleLayout layout, List<String> navigation) {
+    /** @param dateline the dateline opening the lead or body, if any */
+    static ItemDate extract(ArticleLayout layout, Optional<Dateline> dateline, List<String> navigation) {
         Optional<LocalDate> issued = layout.metadata().issuedOn().flatMap(DateExtractor::fullDate);
         if (issued.isPresent()) {
             return ItemDate.of(issued.get(), DateSource.METADATA);
         }
-        List<String> paragraphs = articleText(layout);
-        String text = String.join("\n", paragraphs);
-        Optional<Dateline> dateline = paragraphs.stream().findFirst().flatMap(DatelineParser::parse);
+        String text = String.join("\n", layout.leadAndBody());
         if (dateline.isPresent()) {
             Dateline line = dateline.get();
             if (line.year().isPresent()) {
@@ -112,15 +110,6 @@ final class DateExtractor {
     /** A day that does not exist in the inferred year (29 February) is no date rather than a wrong one. */
     private static ItemDate dated(MonthDay day, int year, DateSource source) {
         return day.isValidYear(year) ? ItemDate.of(day.atYear(year), source) : ItemDate.none();
-    }
-
-    private static List<String> articleText(ArticleLayout layout) {
-        List<String> paragraphs = new ArrayList<>();
-        if (!layout.lead().isEmpty()) {
-            paragraphs.add(layout.lead());
-        }
-        paragraphs.addAll(layout.body());
-        return paragraphs;
     }
 
     private static Optional<MonthDay> monthDay(String month, String day) {

@@ -32,7 +32,7 @@ public final class NewsItemParser {
         }
         CountryGazetteer gazetteer = CountryGazetteer.withNavigation(page.navigation());
         FieldOperations operations = FieldOperations.withNavigation(page.navigation(), gazetteer);
-        List<String> leadAndBody = leadAndBody(layout);
+        List<String> leadAndBody = layout.leadAndBody();
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(layout.title());
         paragraphs.add(layout.lead());
@@ -48,7 +48,7 @@ public final class NewsItemParser {
                 layout.title(),
                 layout.lead(),
                 layout.body(),
-                DateExtractor.extract(layout, page.navigation()),
+                DateExtractor.extract(layout, dateline, page.navigation()),
                 layout.metadata().issuers(),
                 layout.metadata().fieldsOfWork(),
                 people,
@@ -59,14 +59,5 @@ public final class NewsItemParser {
     /** Extracts the item of a page read from a file at the top of the corpus folder. */
     public static NewsItem parse(Page page) throws BadPageException {
         return parse(page, page.fileName());
-    }
-
-    private static List<String> leadAndBody(ArticleLayout layout) {
-        List<String> paragraphs = new ArrayList<>();
-        if (!layout.lead().isEmpty()) {
-            paragraphs.add(layout.lead());
-        }
-        paragraphs.addAll(layout.body());
-        return paragraphs;
     }
 }
