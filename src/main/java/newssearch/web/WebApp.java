@@ -22,7 +22,10 @@ import newssearch.search.NewsSearcher;
 public final class WebApp {
 
     private static final Logger log = LoggerFactory.getLogger(WebApp.class);
-    private static final int MAX_SUGGESTIONS = 10;
+    private static final int DEFAULT_SUGGESTIONS = 10;
+    private static final int MAX_SUGGESTIONS = 50;
+    /** Completions are for what is being typed; a longer text is a search, not a prefix. */
+    private static final int MAX_PREFIX_CHARS = 200;
 
     /** No inline script or style, nothing from elsewhere: the page's own files only. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
@@ -64,12 +67,14 @@ public final class WebApp {
             });
             config.routes.get("/api/suggest", ctx -> {
                 String prefix = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
-                if (prefix.length() > 200) {
-                    throw new InvalidRequestException("q", "q is too long for a completion: 200 characters at most");
+                if (prefix.length() > MAX_PREFIX_CHARS) {
+                    throw new InvalidRequestException("q", "q is too long for a completion: " + MAX_PREFIX_CHARS
+                            + " characters at most");
                 }
-                int size = SearchParameters.integer(ctx, "size", MAX_SUGGESTIONS);
-                if (size < 1 || size > 50) {
-                    throw new InvalidRequestException("size", "size must be between 1 and 50, got " + size);
+                int size = SearchParameters.integer(ctx, "size", DEFAULT_SUGGESTIONS);
+                if (size < 1 || size > MAX_SUGGESTIONS) {
+                    throw new InvalidRequestException("size", "size must be between 1 and " + MAX_SUGGESTIONS
+                            + ", got " + size);
                 }
                 ctx.json(Map.of("q", prefix, "suggestions", searcher.suggest(prefix, size)));
             });
