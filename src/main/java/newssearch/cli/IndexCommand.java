@@ -6,11 +6,11 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import newssearch.index.IndexReport;
-import newssearch.index.Indexer;
 import newssearch.index.SkippedPage;
 
 /** {@code newssearch index}: brings the index in step with the corpus folder and prints what it did. */
@@ -24,6 +24,8 @@ import newssearch.index.SkippedPage;
                 "4:no page could be indexed"})
 final class IndexCommand implements Callable<Integer> {
 
+    static final int DEFAULT_SHARDS = 2;
+    static final int DEFAULT_REPLICAS = 2;
     static final int EXIT_SKIPPED_PAGES = 3;
     static final int EXIT_NOTHING_INDEXED = 4;
 
@@ -34,16 +36,23 @@ final class IndexCommand implements Callable<Integer> {
             description = "Folder of saved pages (default: ${DEFAULT-VALUE}).")
     Path seeds;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
-            description = "Where the index is written (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    BackendOptions backend;
+
+    @Option(names = "--shards", defaultValue = "" + DEFAULT_SHARDS,
+            description = "With --solr: shards of a new collection (default: ${DEFAULT-VALUE}).")
+    int shards;
+
+    @Option(names = "--replicas", defaultValue = "" + DEFAULT_REPLICAS,
+            description = "With --solr: replicas of each shard of a new collection (default: ${DEFAULT-VALUE}).")
+    int replicas;
 
     @Option(names = "--full", description = "Rebuild from nothing instead of touching only what changed.")
     boolean full;
 
     @Override
     public Integer call() throws Exception {
-        IndexReport report = Indexer.index(seeds, index, full);
+        IndexReport report = backend.index(seeds, full, shards, replicas);
         PrintWriter out = spec.commandLine().getOut();
         print(report, out);
         out.flush();

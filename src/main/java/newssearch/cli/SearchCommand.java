@@ -1,7 +1,6 @@
 package newssearch.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import newssearch.index.NewsSchema;
 import newssearch.search.FacetCount;
 import newssearch.search.Hit;
-import newssearch.search.NewsSearcher;
+import newssearch.search.NewsSearch;
 import newssearch.search.SearchRequest;
 import newssearch.search.SearchResult;
 import newssearch.search.SortOrder;
@@ -48,16 +48,15 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "10", description = "How many hits (default: ${DEFAULT-VALUE}).")
     int size;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
-            description = "The index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    BackendOptions backend;
 
     @Override
     public Integer call() throws Exception {
         SearchRequest request = new SearchRequest(String.join(" ", words), filters(), Optional.empty(),
                 Optional.empty(), SortOrder.parse(sort), 1, size, SearchRequest.DEFAULT_FACET_LIMIT);
         SearchResult result;
-        try (NewsSearcher searcher = NewsSearcher.open(index)) {
+        try (NewsSearch searcher = backend.open()) {
             result = searcher.search(request);
         }
         PrintWriter out = spec.commandLine().getOut();

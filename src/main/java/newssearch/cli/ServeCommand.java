@@ -2,7 +2,6 @@ package newssearch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -12,11 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import newssearch.index.Indexer;
-import newssearch.search.NewsSearcher;
+import newssearch.search.NewsSearch;
 import newssearch.search.SearchRequest;
 import newssearch.web.WebApp;
 import newssearch.web.WebSettings;
@@ -35,9 +34,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Folder of saved pages, indexed when the index is missing (default: ${DEFAULT-VALUE}).")
     Path seeds;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
-            description = "The index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    BackendOptions backend;
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
@@ -52,15 +50,16 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (!hasIndex(index)) {
-            out.println("No index in " + index + " yet: indexing " + seeds + " first");
+        if (!backend.exists()) {
+            out.println("No index in " + backend.describe() + " yet: indexing " + seeds + " first");
             out.flush();
-            IndexCommand.print(Indexer.index(seeds, index, false), out);
+            IndexCommand.print(backend.index(seeds, false, IndexCommand.DEFAULT_SHARDS,
+                    IndexCommand.DEFAULT_REPLICAS), out);
         }
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
             log.warn("listening on {}: other machines can reach this server", host);
         }
-        NewsSearcher searcher = NewsSearcher.open(index);
+        NewsSearch searcher = backend.open();
         warmUp(searcher);
         Javalin app = WebApp.create(searcher, new WebSettings(host, port, quietQueries));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -79,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
      * Runs a search while the web server starts, on the other core: the first user's search then finds the
      * query parser, analyzers, facets and highlighter loaded and compiled instead of paying for them.
      */
-    private static void warmUp(NewsSearcher searcher) {
+    private static void warmUp(NewsSearch searcher) {
         Thread warmUp = new Thread(() -> {
             try {
                 searcher.search(SearchRequest.of("news search warm up"));
@@ -90,15 +89,6 @@ final class ServeCommand implements Callable<Integer> {
         }, "warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-    }
-
-    private static boolean hasIndex(Path index) throws IOException {
-        if (!Files.isDirectory(index)) {
-            return false;
-        }
-        try (var files = Files.list(index)) {
-            return files.anyMatch(file -> file.getFileName().toString().startsWith("segments_"));
-        }
     }
 
     private static String hostForUrl(String host) {

@@ -1,18 +1,12 @@
 package newssearch.index;
 
 import java.util.List;
-import java.util.Map;
-
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.facet.FacetsConfig;
 
 /**
- * The one place that names the index's fields, facet dimensions and analyzers. The JSON API uses the same
- * words for its keys and filters (fieldOfWork, country, issuer, person, year).
+ * The one place that names the index's fields and facet dimensions, whichever engine holds the index: the
+ * Lucene backend indexes these fields ({@code LuceneSchema} adds their analysis), the SolrCloud configset
+ * declares the same ones (a test holds the two together). The JSON API uses the same words for its keys and
+ * filters (fieldOfWork, country, issuer, person, year).
  */
 public final class NewsSchema {
 
@@ -69,44 +63,6 @@ public final class NewsSchema {
      */
     public static final String LAYOUT_VERSION = "4";
 
-    private static final FacetsConfig FACETS = facetsConfig();
-
     private NewsSchema() {
-    }
-
-    /** How facets are indexed: every dimension multi-valued, flat. */
-    public static FacetsConfig facetsConfig() {
-        if (FACETS != null) {
-            return FACETS;
-        }
-        FacetsConfig config = new FacetsConfig();
-        DIMENSIONS.forEach(dim -> config.setMultiValued(dim, true));
-        return config;
-    }
-
-    /** The analyzer documents are indexed with. */
-    public static Analyzer indexAnalyzer() {
-        return perField(NewsAnalyzer.forIndexing());
-    }
-
-    /** The analyzer queries are analysed with: as the index's, but a hyphenated word is looked up joined. */
-    public static Analyzer queryAnalyzer() {
-        return perField(NewsAnalyzer.forQueries());
-    }
-
-    /** Lower-cased words without stemming, for the spelling field. */
-    public static Analyzer spellingAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer source = new StandardTokenizer();
-                // "Turkey's" is the word "turkey" to a speller; a suggestion should not carry the 's.
-                return new TokenStreamComponents(source, new LowerCaseFilter(new EnglishPossessiveFilter(source)));
-            }
-        };
-    }
-
-    private static Analyzer perField(Analyzer text) {
-        return new PerFieldAnalyzerWrapper(text, Map.of(SPELL, spellingAnalyzer()));
     }
 }

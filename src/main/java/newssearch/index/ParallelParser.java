@@ -7,8 +7,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,13 +24,13 @@ final class ParallelParser implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ParallelParser.class);
 
-    private final IndexWriter writer;
+    private final IndexSink sink;
     private final Progress progress;
     private final ThreadPoolExecutor pool;
     private final AtomicReference<IOException> failure = new AtomicReference<>();
 
-    ParallelParser(IndexWriter writer, Progress progress) {
-        this.writer = writer;
+    ParallelParser(IndexSink sink, Progress progress) {
+        this.sink = sink;
         this.progress = progress;
         int threads = Runtime.getRuntime().availableProcessors();
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
@@ -54,7 +52,7 @@ final class ParallelParser implements AutoCloseable {
         }
         try {
             NewsItem item = NewsItemParser.parse(PageReader.parse(page.file(), page.bytes()), page.file());
-            writer.updateDocument(new Term(NewsSchema.ID, page.id()), NewsDocuments.toDocument(item, page.hash()));
+            sink.put(item, page.hash());
             if (item.contentType().isEmpty()) {
                 progress.warnings.add(new PageWarning(page.file(), "has no content-type line (News Item, Press "
                         + "Release): indexed with its first article line as the title"));

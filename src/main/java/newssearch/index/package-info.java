@@ -1,7 +1,8 @@
 /**
- * Turns {@link newssearch.item.NewsItem}s into Lucene documents and keeps the index on disk in step with the
- * corpus folder. {@link newssearch.index.NewsSchema} owns every field name, facet dimension and analyzer;
- * {@link newssearch.index.Indexer} adds, replaces and deletes documents by content hash and commits once, so a
- * reader sees the old index or the new one, never a mix. Searching is left to {@code newssearch.search}.
+ * Keeps an index in step with the corpus folder, whichever engine holds it. {@link newssearch.index.NewsSchema}
+ * names every field and facet dimension; {@link newssearch.index.Indexer} reads the folder, compares content
+ * hashes, parses what changed on every core and reports skipped pages and duplicates with their reasons; an
+ * {@link newssearch.index.IndexSink} of the chosen engine ({@code newssearch.lucene}, {@code newssearch.solr})
+ * writes the changes and commits once, so a reader sees the old index or the new one, never a mix.
  */
 package newssearch.index;

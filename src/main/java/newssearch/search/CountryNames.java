@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ final class CountryNames {
     /** @param aliases alias -> the state's name, as the extraction's alias table gives them */
     static CountryNames of(Map<String, String> aliases) {
         Map<String, Set<String>> byState = new HashMap<>();
-        aliases.forEach((alias, state) -> {
+        new TreeMap<>(aliases).forEach((alias, state) -> {
             Set<String> names = byState.computeIfAbsent(state, s -> new LinkedHashSet<>(List.of(s)));
             // Two-letter and dotted aliases ("US", "U.S.") are common words or fall apart once analysed.
             if (alias.length() >= 4 && !alias.contains(".")) {

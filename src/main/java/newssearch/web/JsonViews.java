@@ -7,6 +7,7 @@ import java.util.Map;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
 import newssearch.search.FacetCount;
+import newssearch.search.Health;
 import newssearch.search.Hit;
 import newssearch.search.IndexStats;
 import newssearch.search.ItemView;
@@ -87,6 +88,14 @@ final class JsonViews {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("value", count.value());
         json.put("count", count.count());
+        return json;
+    }
+
+    static Map<String, Object> health(Health health) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("status", health.status());
+        json.put("documents", health.documents());
+        json.putAll(health.details());
         return json;
     }
 }

@@ -11,8 +11,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import newssearch.search.BackendUnavailableException;
 import newssearch.search.InvalidRequestException;
-import newssearch.search.NewsSearcher;
+import newssearch.search.NewsSearch;
 
 /**
  * The service as a Javalin app: routes, error mapping, headers and the page. {@link #create} returns it
@@ -35,7 +36,7 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(NewsSearcher searcher, WebSettings settings) {
+    public static Javalin create(NewsSearch searcher, WebSettings settings) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -49,8 +50,7 @@ public final class WebApp {
             config.events.serverStopped(() -> closeQuietly(searcher));
 
             config.routes.before(WebApp::securityHeaders);
-            config.routes.get("/health", ctx -> ctx.json(Map.of("status", "up",
-                    "documents", searcher.stats().documents())));
+            config.routes.get("/health", ctx -> ctx.json(JsonViews.health(searcher.health())));
             config.routes.get("/api/search", ctx -> {
                 var request = SearchParameters.read(ctx);
                 ctx.json(JsonViews.result(searcher.search(request), request.page(), request.size()));
@@ -82,6 +82,11 @@ public final class WebApp {
 
             config.routes.exception(InvalidRequestException.class, (e, ctx) ->
                     ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorBody("invalid_parameter", e.getMessage())));
+            config.routes.exception(BackendUnavailableException.class, (e, ctx) -> {
+                log.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                        .json(new ErrorBody("backend_unavailable", e.getMessage()));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("{} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ErrorBody("internal_error",
@@ -114,7 +119,7 @@ public final class WebApp {
         ctx.header("Referrer-Policy", "no-referrer");
     }
 
-    private static void closeQuietly(NewsSearcher searcher) {
+    private static void closeQuietly(NewsSearch searcher) {
         try {
             searcher.close();
         } catch (IOException e) {

@@ -16,6 +16,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 import newssearch.index.NewsSchema;
+import newssearch.lucene.LuceneSchema;
 
 /**
  * The reference the benchmark measures news-search against: raw Lucene indexing the already-split title and
@@ -42,7 +43,7 @@ final class BaselineIndex {
 
     /** Indexes the corpus's split file into {@code indexDir}; returns the documents written. */
     static int build(SyntheticCorpus corpus, Path indexDir) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(NewsSchema.indexAnalyzer())
+        IndexWriterConfig config = new IndexWriterConfig(LuceneSchema.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64);
         FacetsConfig facets = facetsConfig();

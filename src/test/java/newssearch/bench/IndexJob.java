@@ -7,7 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import newssearch.index.IndexReport;
-import newssearch.index.Indexer;
+import newssearch.lucene.LuceneBackend;
 
 /**
  * One indexing run in its own JVM, so that its heap and time are its own: {@code ours} runs the real
@@ -30,7 +30,7 @@ public final class IndexJob {
         long start = System.nanoTime();
         Map<String, Object> result = new LinkedHashMap<>();
         if (kind.equals("ours")) {
-            IndexReport report = Indexer.index(corpus.pagesDir(), indexDir, true);
+            IndexReport report = LuceneBackend.index(corpus.pagesDir(), indexDir, true);
             result.put("documents", report.documents());
             result.put("skipped", report.skipped().size());
             result.put("duplicates", report.duplicates().size());

@@ -27,11 +27,13 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 import newssearch.index.NewsSchema;
-import newssearch.search.NewsSearcher;
+import newssearch.lucene.LuceneSchema;
+import newssearch.lucene.LuceneSearch;
 import newssearch.search.SearchResult;
+import newssearch.lucene.LuceneBackend;
 
 /**
- * The in-process search figures, in their own JVM: news-search's {@link NewsSearcher} (facets and highlighting
+ * The in-process search figures, in their own JVM: news-search's {@link LuceneSearch} (facets and highlighting
  * on, as the API answers) serially and from two threads, and raw Lucene on the baseline index, without facets
  * or highlighting (the top ten and their titles) and with facet counts. Prints one JSON line.
  *
@@ -55,7 +57,7 @@ public final class SearchJob {
         Map<String, Object> result = new LinkedHashMap<>();
 
         Map<String, Long> hits = new LinkedHashMap<>();
-        try (NewsSearcher searcher = NewsSearcher.open(ours)) {
+        try (LuceneSearch searcher = LuceneBackend.open(ours)) {
             LoadRunner runner = new LoadRunner(mix, (query, page) -> searcher.search(query.request()));
             runner.run(1, 3 * mix.size(), 1, maxSeconds);
             result.put("oursSerial", runner.run(1, serial, 1, maxSeconds).summary());
@@ -85,7 +87,7 @@ public final class SearchJob {
     /** The same words over title and article, all required, plus the filter as a keyword term. */
     static Query baselineQuery(QueryMix.Query query) throws Exception {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[] {BaselineIndex.TITLE, BaselineIndex.ARTICLE}, NewsSchema.queryAnalyzer());
+                new String[] {BaselineIndex.TITLE, BaselineIndex.ARTICLE}, LuceneSchema.queryAnalyzer());
         parser.setDefaultOperator(QueryParser.Operator.AND);
         Query text = parser.parse(query.text());
         if (query.filterDim() == null) {

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newssearch.lucene.LuceneBackend;
 
 /** Every kind of bad input a scraper leaves, mixed into good pages: skipped with a reason, the rest indexed. */
 class BadPagesTest {
@@ -34,7 +35,7 @@ class BadPagesTest {
     }
 
     private IndexReport index() throws IOException {
-        return Indexer.index(corpus, work.resolve("index"), false);
+        return LuceneBackend.index(corpus, work.resolve("index"), false);
     }
 
     private static Map<String, String> reasons(IndexReport report) {

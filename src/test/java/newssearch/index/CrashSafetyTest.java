@@ -22,6 +22,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import newssearch.lucene.LuceneBackend;
 import newssearch.item.ItemIds;
 
 /** A reindex killed with SIGKILL in a real child process leaves the previous index whole and usable. */
@@ -41,7 +42,7 @@ class CrashSafetyTest {
         for (int i = 0; i < KEPT_PAGES; i++) {
             Files.writeString(corpus.resolve("kept-" + i + ".txt"), seed.replace("resilience", "resilience " + i));
         }
-        Indexer.index(corpus, index, false);
+        LuceneBackend.index(corpus, index, false);
         for (int i = 0; i < NEW_PAGES; i++) {
             Files.writeString(corpus.resolve("new-" + i + ".txt"), seed.replace("resilience", "endurance " + i));
         }
@@ -73,7 +74,7 @@ class CrashSafetyTest {
             }
         }
 
-        IndexReport next = Indexer.index(corpus, index, false);
+        IndexReport next = LuceneBackend.index(corpus, index, false);
         assertEquals(KEPT_PAGES + NEW_PAGES, next.documents());
         assertEquals(NEW_PAGES, next.added());
         assertEquals(KEPT_PAGES, next.unchanged());

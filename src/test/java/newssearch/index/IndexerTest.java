@@ -27,6 +27,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import newssearch.lucene.LuceneBackend;
+import newssearch.lucene.LuceneSchema;
 
 class IndexerTest {
 
@@ -53,20 +55,20 @@ class IndexerTest {
 
     @Test
     void firstRunAddsEveryPageAndTheSecondTouchesNothing() throws IOException {
-        IndexReport first = Indexer.index(corpus, index, false);
+        IndexReport first = LuceneBackend.index(corpus, index, false);
         assertEquals(2, first.added());
         assertEquals(2, first.documents());
-        IndexReport second = Indexer.index(corpus, index, false);
+        IndexReport second = LuceneBackend.index(corpus, index, false);
         assertEquals(List.of(0, 0, 2, 0), List.of(second.added(), second.updated(), second.unchanged(),
                 second.deleted()));
     }
 
     @Test
     void changedPageIsReplacedNotDuplicated() throws IOException {
-        Indexer.index(corpus, index, false);
+        LuceneBackend.index(corpus, index, false);
         Path seed = corpus.resolve("000_a91628f60ba626d3.txt");
         Files.writeString(seed, seedText().replace("soft targets safe", "public spaces safe"));
-        IndexReport report = Indexer.index(corpus, index, false);
+        IndexReport report = LuceneBackend.index(corpus, index, false);
         assertEquals(1, report.updated());
         assertEquals(2, report.documents());
         assertEquals(0, count("title", "soft"));
@@ -76,14 +78,14 @@ class IndexerTest {
     @Test
     void indexOfAnOlderLayoutIsRebuiltWholeWithOffsetsForHighlighting() throws IOException {
         try (var dir = FSDirectory.open(index);
-             var writer = new IndexWriter(dir, new IndexWriterConfig(NewsSchema.indexAnalyzer()))) {
+             var writer = new IndexWriter(dir, new IndexWriterConfig(LuceneSchema.indexAnalyzer()))) {
             Document old = new Document();
             old.add(new StringField(NewsSchema.ID, "written-before", Field.Store.YES));
             old.add(new TextField(NewsSchema.TITLE, "an item of the first layout", Field.Store.YES));
             writer.addDocument(old);
             writer.commit();
         }
-        IndexReport report = Indexer.index(corpus, index, false);
+        IndexReport report = LuceneBackend.index(corpus, index, false);
         assertEquals(2, report.added());
         assertEquals(2, report.documents());
         assertEquals(0, count(NewsSchema.ID, "written-before"));
@@ -91,15 +93,15 @@ class IndexerTest {
             assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
                     FieldInfos.getMergedFieldInfos(reader).fieldInfo(NewsSchema.BODY).getIndexOptions());
         }
-        IndexReport again = Indexer.index(corpus, index, false);
+        IndexReport again = LuceneBackend.index(corpus, index, false);
         assertEquals(2, again.unchanged());
     }
 
     @Test
     void deletedPageLeavesTheIndex() throws IOException {
-        Indexer.index(corpus, index, false);
+        LuceneBackend.index(corpus, index, false);
         Files.delete(corpus.resolve("000_a91628f60ba626d3.txt"));
-        IndexReport report = Indexer.index(corpus, index, false);
+        IndexReport report = LuceneBackend.index(corpus, index, false);
         assertEquals(1, report.deleted());
         assertEquals(1, report.documents());
     }
@@ -111,7 +113,7 @@ class IndexerTest {
         Files.write(corpus.resolve("binary.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
         Files.write(corpus.resolve("latin1.txt"), "Caf\u00e9 OSCE".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(corpus.resolve("nav-only.txt"), "-\nOur work\n- Arms control\n- Border management");
-        IndexReport report = Indexer.index(corpus, index, false);
+        IndexReport report = LuceneBackend.index(corpus, index, false);
         assertEquals(2, report.added());
         assertEquals(5, report.skipped().size());
         String reasons = report.skipped().toString();
@@ -124,7 +126,7 @@ class IndexerTest {
     @Test
     void samePageUnderTwoNamesIsIndexedOnce() throws IOException {
         Files.writeString(corpus.resolve("copy.txt"), seedText());
-        IndexReport report = Indexer.index(corpus, index, false);
+        IndexReport report = LuceneBackend.index(corpus, index, false);
         assertEquals(2, report.documents());
         assertEquals(1, report.duplicates().size());
         assertTrue(report.duplicates().get(0).toString().startsWith("copy.txt: has the same content as 000_"));
@@ -134,7 +136,7 @@ class IndexerTest {
     void filesThatWouldShareAnIdAreSaidAndIndexedOnce() throws IOException {
         Files.writeString(corpus.resolve("a b.txt"), seedText().replace("soft targets", "hard targets"));
         Files.writeString(corpus.resolve("a-b.txt"), seedText().replace("soft targets", "firm targets"));
-        IndexReport report = Indexer.index(corpus, index, false);
+        IndexReport report = LuceneBackend.index(corpus, index, false);
         assertEquals(3, report.documents());
         assertEquals(1, report.skipped().size());
         assertEquals("a-b.txt: would have the same id (a-b) as a b.txt: rename one of the two files",
@@ -143,8 +145,8 @@ class IndexerTest {
 
     @Test
     void fullRebuildStartsFromNothing() throws IOException {
-        Indexer.index(corpus, index, false);
-        IndexReport report = Indexer.index(corpus, index, true);
+        LuceneBackend.index(corpus, index, false);
+        IndexReport report = LuceneBackend.index(corpus, index, true);
         assertEquals(2, report.added());
         assertEquals(2, report.documents());
     }
@@ -152,7 +154,7 @@ class IndexerTest {
     @Test
     void missingCorpusFolderIsAClearError() {
         NoSuchFileException e = assertThrows(NoSuchFileException.class,
-                () -> Indexer.index(work.resolve("nowhere"), index, false));
+                () -> LuceneBackend.index(work.resolve("nowhere"), index, false));
         assertTrue(e.getFile().endsWith("nowhere"));
     }
 

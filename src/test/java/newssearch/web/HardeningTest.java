@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import newssearch.index.Indexer;
-import newssearch.search.NewsSearcher;
+import newssearch.lucene.LuceneBackend;
+import newssearch.lucene.LuceneSearch;
 
 /** Whatever a client sends, the server answers 2xx or 4xx with a JSON error, never a 5xx or a stack trace. */
 class HardeningTest {
@@ -35,7 +35,7 @@ class HardeningTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Indexer.index(Path.of("seeds"), work.resolve("index"), false);
+        LuceneBackend.index(Path.of("seeds"), work.resolve("index"), false);
         server = TestServer.start(work.resolve("index"));
     }
 
@@ -103,8 +103,8 @@ class HardeningTest {
     @Test
     void unexpectedFailureIsAGeneric500WithoutDetails() throws Exception {
         Path index = work.resolve("closed-index");
-        Indexer.index(Path.of("seeds"), index, false);
-        NewsSearcher searcher = NewsSearcher.open(index);
+        LuceneBackend.index(Path.of("seeds"), index, false);
+        LuceneSearch searcher = LuceneBackend.open(index);
         var app = WebApp.create(searcher, new WebSettings("127.0.0.1", 0, false)).start();
         try {
             searcher.close();

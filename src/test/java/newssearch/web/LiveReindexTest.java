@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import newssearch.index.Indexer;
+import newssearch.lucene.LuceneBackend;
 
 /** A reindex while the server runs: the server follows it without a restart and never shows a half index. */
 class LiveReindexTest {
@@ -31,7 +31,7 @@ class LiveReindexTest {
         Path index = work.resolve("index");
         Path seed = Path.of("seeds/000_a91628f60ba626d3.txt");
         Files.copy(seed, corpus.resolve(seed.getFileName()));
-        Indexer.index(corpus, index, false);
+        LuceneBackend.index(corpus, index, false);
         String text = Files.readString(seed);
         for (int i = 0; i < 20; i++) {
             Files.writeString(corpus.resolve("copy-" + i + ".txt"), text.replace("soft targets", "soft targets " + i));
@@ -52,7 +52,7 @@ class LiveReindexTest {
                     return null;
                 });
             }
-            Indexer.index(corpus, index, false);
+            LuceneBackend.index(corpus, index, false);
             reindexing.set(false);
             for (Future<?> client : load) {
                 client.get();

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 
-import newssearch.index.Indexer;
-import newssearch.search.NewsSearcher;
+import newssearch.lucene.LuceneBackend;
+import newssearch.lucene.LuceneSearch;
 
 /**
  * The real server on a free port over an index on disk, with a client for it: the shape of Javalin's
@@ -43,12 +43,12 @@ final class TestServer implements AutoCloseable {
                 }
             }
         }
-        Indexer.index(corpus, work.resolve("index"), false);
+        LuceneBackend.index(corpus, work.resolve("index"), false);
         return start(work.resolve("index"));
     }
 
     static TestServer start(Path indexDir) throws IOException {
-        NewsSearcher searcher = NewsSearcher.open(indexDir);
+        LuceneSearch searcher = LuceneBackend.open(indexDir);
         return new TestServer(WebApp.create(searcher, new WebSettings("127.0.0.1", 0, false)).start());
     }
 

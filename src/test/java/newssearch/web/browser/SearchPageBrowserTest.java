@@ -35,8 +35,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 
 import newssearch.index.IndexReport;
-import newssearch.index.Indexer;
-import newssearch.search.NewsSearcher;
+import newssearch.lucene.LuceneBackend;
+import newssearch.lucene.LuceneSearch;
 import newssearch.web.WebApp;
 import newssearch.web.WebSettings;
 
@@ -72,9 +72,9 @@ class SearchPageBrowserTest {
         copyPages(Path.of("seeds"), corpus);
         copyPages(Path.of(SearchPageBrowserTest.class.getResource("/pages/browser").toURI()), corpus);
         writeWeeklyReports(corpus);
-        IndexReport report = Indexer.index(corpus, work.resolve("index"), true);
+        IndexReport report = LuceneBackend.index(corpus, work.resolve("index"), true);
         assertEquals(List.of(), report.skipped(), "every test page is a good page");
-        app = WebApp.create(NewsSearcher.open(work.resolve("index")), new WebSettings("127.0.0.1", 0, true)).start();
+        app = WebApp.create(LuceneBackend.open(work.resolve("index")), new WebSettings("127.0.0.1", 0, true)).start();
         base = "http://127.0.0.1:" + app.port();
         driver = Chromium.start(work.resolve("profile"), 1280, 900);
     }
@@ -318,7 +318,7 @@ class SearchPageBrowserTest {
 
     @Test
     void anUnreachableServerIsReported() throws IOException {
-        Javalin doomed = WebApp.create(NewsSearcher.open(work.resolve("index")),
+        Javalin doomed = WebApp.create(LuceneBackend.open(work.resolve("index")),
                 new WebSettings("127.0.0.1", 0, true)).start();
         SearchPage other = new SearchPage(driver, "http://127.0.0.1:" + doomed.port());
         other.open("/?q=border");

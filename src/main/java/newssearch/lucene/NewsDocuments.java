@@ -1,4 +1,4 @@
-package newssearch.index;
+package newssearch.lucene;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -19,6 +19,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
+import newssearch.index.NewsSchema;
 import newssearch.item.DateSource;
 import newssearch.item.ItemDate;
 import newssearch.item.NewsItem;
@@ -79,7 +80,7 @@ public final class NewsDocuments {
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_MONTH, date.toString().substring(0, 7)));
         });
         addCompletions(doc, item);
-        return NewsSchema.facetsConfig().build(doc);
+        return LuceneSchema.facetsConfig().build(doc);
     }
 
     private static void addCompletions(Document doc, NewsItem item) {

@@ -1,4 +1,4 @@
-package newssearch.search;
+package newssearch.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,11 +35,11 @@ final class FacetedIndexSearcher extends IndexSearcher {
 
     private FacetedIndexSearcher(IndexReader reader) throws IOException {
         super(reader);
-        String facetField = NewsSchema.facetsConfig().getDimConfig(NewsSchema.DIM_COUNTRY).indexFieldName;
+        String facetField = LuceneSchema.facetsConfig().getDimConfig(NewsSchema.DIM_COUNTRY).indexFieldName;
         // An index without any facet value (empty, or items with none) has no doc values to build state from.
         this.facetState = MultiDocValues.getSortedSetValues(reader, facetField) == null
                 ? null
-                : new DefaultSortedSetDocValuesReaderState(reader, facetField, NewsSchema.facetsConfig());
+                : new DefaultSortedSetDocValuesReaderState(reader, facetField, LuceneSchema.facetsConfig());
     }
 
     /** The completions of this reader's items, whose building starts on the first call. */

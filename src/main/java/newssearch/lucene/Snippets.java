@@ -1,4 +1,4 @@
-package newssearch.search;
+package newssearch.lucene;
 
 import java.io.IOException;
 import java.text.BreakIterator;
@@ -65,31 +65,6 @@ final class Snippets {
             snippets[i] = parts.isEmpty() ? null : String.join(ELLIPSIS, parts);
         }
         return new Highlights(titleHtml, snippets);
-    }
-
-    /** Escapes text for HTML, for titles and snippets that have nothing to highlight. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#x27;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** A lead cut at a word boundary near {@code max} characters, escaped. */
-    static String opening(String lead, int max) {
-        if (lead.length() <= max) {
-            return escape(lead);
-        }
-        int cut = lead.lastIndexOf(' ', max);
-        return escape(lead.substring(0, cut > 0 ? cut : max)) + " …";
     }
 
     record Highlights(String[] titles, String[] snippets) {

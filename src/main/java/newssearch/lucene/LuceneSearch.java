@@ -1,6 +1,5 @@
-package newssearch.search;
+package newssearch.lucene;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -50,27 +49,37 @@ import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import newssearch.index.Indexer;
-import newssearch.index.NewsDocuments;
 import newssearch.index.NewsSchema;
 import newssearch.item.CountryGazetteer;
 import newssearch.item.NewsItem;
+import newssearch.search.FacetCount;
+import newssearch.search.Health;
+import newssearch.search.Hit;
+import newssearch.search.HtmlText;
+import newssearch.search.IndexStats;
+import newssearch.search.InvalidRequestException;
+import newssearch.search.ItemView;
+import newssearch.search.NewsSearch;
+import newssearch.search.SearchFields;
+import newssearch.search.SearchRequest;
+import newssearch.search.SearchResult;
+import newssearch.search.SortOrder;
+import newssearch.search.UserQueryParser;
 
 /**
  * Searches the index on disk and follows it as it is rebuilt: a SearcherManager reopens the reader shortly after
  * another process commits a reindex, so answers come from the new index without a restart, and every request
  * is answered from one complete commit.
  */
-public final class NewsSearcher implements Closeable {
+public final class LuceneSearch implements NewsSearch {
 
-    private static final Logger log = LoggerFactory.getLogger(NewsSearcher.class);
+    private static final Logger log = LoggerFactory.getLogger(LuceneSearch.class);
 
     /** How often the searcher looks for a newer commit; a reindex shows within this much time. */
     static final long REFRESH_MILLIS = 250;
     private static final int RELATED_ITEMS = 5;
     /** How long a suggestion request waits for completions still being built. */
     private static final long COMPLETIONS_WAIT_MILLIS = 500;
-    private static final int SNIPPET_CHARS_WITHOUT_QUERY = 300;
 
     private static final Sort NEWEST_FIRST = new Sort(
             LongField.newSortField(NewsSchema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
@@ -80,15 +89,15 @@ public final class NewsSearcher implements Closeable {
     private final Directory directory;
     private final SearcherManager manager;
     private final ScheduledExecutorService refresher;
-    private final Analyzer indexAnalyzer = NewsSchema.indexAnalyzer();
-    private final UserQueryParser parser;
+    private final Analyzer indexAnalyzer = LuceneSchema.indexAnalyzer();
+    private final UserQueryParser parser = new UserQueryParser(CountryGazetteer.aliases());
+    private final LuceneQueries queries = new LuceneQueries(LuceneSchema.queryAnalyzer());
     private final DidYouMean didYouMean = new DidYouMean();
 
-    private NewsSearcher(String indexName, Directory directory, SearcherManager manager) {
+    private LuceneSearch(String indexName, Directory directory, SearcherManager manager) {
         this.indexName = indexName;
         this.directory = directory;
         this.manager = manager;
-        this.parser = new UserQueryParser(NewsSchema.queryAnalyzer(), CountryGazetteer.aliases());
         this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "index-refresher");
             thread.setDaemon(true);
@@ -98,7 +107,7 @@ public final class NewsSearcher implements Closeable {
     }
 
     /** Opens the index in {@code indexDir}, which must exist ({@code ./newssearch index} builds it). */
-    public static NewsSearcher open(Path indexDir) throws IOException {
+    public static LuceneSearch open(Path indexDir) throws IOException {
         Directory directory = FSDirectory.open(indexDir);
         try {
             return open(directory, indexDir.toString());
@@ -109,11 +118,11 @@ public final class NewsSearcher implements Closeable {
     }
 
     /** Searches an index in {@code directory}, which the searcher closes when it is closed. */
-    public static NewsSearcher open(Directory directory, String name) throws IOException {
+    public static LuceneSearch open(Directory directory, String name) throws IOException {
         try {
             SearcherManager manager = new SearcherManager(directory, new FacetedIndexSearcher.Factory());
             log.debug("opened index {}", name);
-            return new NewsSearcher(name, directory, manager);
+            return new LuceneSearch(name, directory, manager);
         } catch (IndexNotFoundException e) {
             throw new IOException("No index in " + name + ": run ./newssearch index", e);
         }
@@ -128,19 +137,19 @@ public final class NewsSearcher implements Closeable {
         }
     }
 
-    /** Runs a search: hits for the requested page, exact total, facet counts and, if nothing matched, a respelling. */
+    @Override
     public SearchResult search(SearchRequest request) throws IOException {
         try {
             return searchOnce(request);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException("q", "q has too many words for one search ("
-                    + IndexSearcher.getMaxClauseCount() + " terms at most across the fields searched): use fewer");
+                    + SearchFields.MAX_CLAUSES + " look-ups at most across the fields searched): use fewer");
         }
     }
 
     private SearchResult searchOnce(SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        Query textQuery = parser.parse(request.query());
+        Query textQuery = queries.render(parser.parse(request.query()));
         Query base = withDateRange(textQuery, request);
         int window = request.page() * request.size();
         boolean byDate = request.sort() == SortOrder.DATE || !request.hasQuery();
@@ -153,9 +162,9 @@ public final class NewsSearcher implements Closeable {
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
             if (state.isPresent()) {
-                DrillDownQuery drillDown = new DrillDownQuery(NewsSchema.facetsConfig(), base);
+                DrillDownQuery drillDown = new DrillDownQuery(LuceneSchema.facetsConfig(), base);
                 request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
-                DrillSideways sideways = new DrillSideways(searcher, NewsSchema.facetsConfig(), state.get());
+                DrillSideways sideways = new DrillSideways(searcher, LuceneSchema.facetsConfig(), state.get());
                 DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
                         sideways.search(drillDown, collector);
                 top = result.collectorResult;
@@ -180,7 +189,7 @@ public final class NewsSearcher implements Closeable {
         }
     }
 
-    /** The whole item with this id and the items most like it, if the index has it. */
+    @Override
     public Optional<ItemView> item(String id) throws IOException {
         IndexSearcher searcher = manager.acquire();
         try {
@@ -197,9 +206,10 @@ public final class NewsSearcher implements Closeable {
     }
 
     /**
-     * Up to {@code count} completions of what the user has typed so far. Right after a large index is opened or
-     * rebuilt the completions may still be building: then there are none yet, rather than a wait.
+     * Right after a large index is opened or rebuilt the completions may still be building: then there are none
+     * yet, rather than a wait.
      */
+    @Override
     public List<String> suggest(String prefix, int count) throws IOException {
         FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
         try {
@@ -216,7 +226,17 @@ public final class NewsSearcher implements Closeable {
         }
     }
 
-    /** Documents, facet value counts, the last reindex and the index size. */
+    @Override
+    public Health health() throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return new Health("up", searcher.getIndexReader().numDocs(), Map.of("index", indexName));
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    @Override
     public IndexStats stats() throws IOException {
         FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
         try {
@@ -235,8 +255,8 @@ public final class NewsSearcher implements Closeable {
                 }
             }
             return new IndexStats(searcher.getIndexReader().numDocs(), values,
-                    Optional.ofNullable(commit.get(Indexer.COMMIT_TIME)),
-                    Optional.ofNullable(commit.get(Indexer.COMMIT_SUMMARY)), size);
+                    Optional.ofNullable(commit.get(LuceneIndexSink.COMMIT_TIME)),
+                    Optional.ofNullable(commit.get(LuceneIndexSink.COMMIT_SUMMARY)), size);
         } finally {
             manager.release(searcher);
         }
@@ -282,9 +302,9 @@ public final class NewsSearcher implements Closeable {
         for (int i = 0; i < page.length; i++) {
             NewsItem item = NewsDocuments.toItem(searcher.storedFields().document(page[i].doc));
             String titleHtml = highlights != null && highlights.titles()[i] != null
-                    ? highlights.titles()[i] : Snippets.escape(item.title());
+                    ? highlights.titles()[i] : HtmlText.escape(item.title());
             String snippet = highlights != null && highlights.snippets()[i] != null
-                    ? highlights.snippets()[i] : Snippets.opening(item.lead(), SNIPPET_CHARS_WITHOUT_QUERY);
+                    ? highlights.snippets()[i] : HtmlText.opening(item.lead());
             hits.add(hit(item, titleHtml, snippet, page[i].score));
         }
         return hits;
@@ -310,8 +330,8 @@ public final class NewsSearcher implements Closeable {
         List<Hit> related = new ArrayList<>();
         for (ScoreDoc scoreDoc : searcher.search(others, RELATED_ITEMS).scoreDocs) {
             NewsItem item = NewsDocuments.toItem(searcher.storedFields().document(scoreDoc.doc));
-            related.add(hit(item, Snippets.escape(item.title()),
-                    Snippets.opening(item.lead(), SNIPPET_CHARS_WITHOUT_QUERY), scoreDoc.score));
+            related.add(hit(item, HtmlText.escape(item.title()),
+                    HtmlText.opening(item.lead()), scoreDoc.score));
         }
         return related;
     }

@@ -1,4 +1,4 @@
-package newssearch.search;
+package newssearch.lucene;
 
 import java.io.Closeable;
 import java.io.IOException;

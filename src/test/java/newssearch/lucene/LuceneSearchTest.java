@@ -1,6 +1,6 @@
-package newssearch.search;
+package newssearch.lucene;
 
-import static newssearch.search.TestItems.item;
+import static newssearch.lucene.TestItems.item;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,10 +16,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import newssearch.item.Person;
+import newssearch.search.SearchResult;
+import newssearch.search.SearchRequest;
+import newssearch.search.Hit;
+import newssearch.search.ItemView;
+import newssearch.search.SortOrder;
+import newssearch.search.IndexStats;
 
-class NewsSearcherTest {
+class LuceneSearchTest {
 
-    private static NewsSearcher searcher;
+    private static LuceneSearch searcher;
 
     @BeforeAll
     static void index() throws IOException {

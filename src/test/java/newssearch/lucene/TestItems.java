@@ -1,4 +1,4 @@
-package newssearch.search;
+package newssearch.lucene;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -10,7 +10,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
-import newssearch.index.NewsDocuments;
 import newssearch.index.NewsSchema;
 import newssearch.item.DateSource;
 import newssearch.item.ItemDate;
@@ -27,14 +26,14 @@ final class TestItems {
         return new Builder(id);
     }
 
-    static NewsSearcher searcherOf(NewsItem... items) throws IOException {
+    static LuceneSearch searcherOf(NewsItem... items) throws IOException {
         Directory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(NewsSchema.indexAnalyzer()))) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(LuceneSchema.indexAnalyzer()))) {
             for (NewsItem item : items) {
                 writer.addDocument(NewsDocuments.toDocument(item, "hash-" + item.id()));
             }
         }
-        return NewsSearcher.open(directory, "memory");
+        return LuceneSearch.open(directory, "memory");
     }
 
     static final class Builder {

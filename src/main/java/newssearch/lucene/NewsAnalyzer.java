@@ -1,4 +1,4 @@
-package newssearch.index;
+package newssearch.lucene;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;

@@ -1,0 +1,38 @@
+package newssearch.lucene;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import newssearch.index.IndexReport;
+import newssearch.index.Indexer;
+
+/** The embedded Lucene index, the default engine: where it lives on disk, and how to build and open it. */
+public final class LuceneBackend {
+
+    private LuceneBackend() {
+    }
+
+    /** Brings the index in {@code indexDir} in step with the pages under {@code corpus}. */
+    public static IndexReport index(Path corpus, Path indexDir, boolean full) throws IOException {
+        Indexer.checkCorpus(corpus);
+        try (LuceneIndexSink sink = LuceneIndexSink.open(indexDir, full)) {
+            return Indexer.index(corpus, sink);
+        }
+    }
+
+    /** Opens the index in {@code indexDir} for searching; it follows later reindexes by itself. */
+    public static LuceneSearch open(Path indexDir) throws IOException {
+        return LuceneSearch.open(indexDir);
+    }
+
+    /** Whether {@code indexDir} holds a committed index. */
+    public static boolean exists(Path indexDir) throws IOException {
+        if (!Files.isDirectory(indexDir)) {
+            return false;
+        }
+        try (var files = Files.list(indexDir)) {
+            return files.anyMatch(file -> file.getFileName().toString().startsWith("segments_"));
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package newssearch.lucene;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import newssearch.index.IndexReport;
+import newssearch.index.IndexSink;
+import newssearch.index.NewsSchema;
+import newssearch.item.NewsItem;
+
+/**
+ * Writes a reindex into a Lucene index on disk through one IndexWriter, which commits once: with
+ * {@code commitOnClose} off, a run that fails half-way leaves the previous commit as it was.
+ */
+public final class LuceneIndexSink implements IndexSink {
+
+    /** Commit user data: when the last reindex ended and its summary line. */
+    static final String COMMIT_TIME = "reindexTime";
+    static final String COMMIT_SUMMARY = "reindexSummary";
+    /** Commit user data: the {@link NewsSchema#LAYOUT_VERSION} the index was written with. */
+    static final String COMMIT_LAYOUT = "layoutVersion";
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneIndexSink.class);
+
+    private final Path indexDir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final boolean rebuilds;
+
+    private LuceneIndexSink(Path indexDir, Directory directory, IndexWriter writer, boolean rebuilds) {
+        this.indexDir = indexDir;
+        this.directory = directory;
+        this.writer = writer;
+        this.rebuilds = rebuilds;
+    }
+
+    /**
+     * Opens the index in {@code indexDir} for writing, creating the folder when it is missing.
+     *
+     * @param full rebuild from nothing instead of touching only what changed
+     */
+    public static LuceneIndexSink open(Path indexDir, boolean full) throws IOException {
+        Files.createDirectories(indexDir);
+        Directory directory = FSDirectory.open(indexDir);
+        try {
+            boolean rebuild = full || hasOtherLayout(directory);
+            IndexWriterConfig config = new IndexWriterConfig(LuceneSchema.indexAnalyzer())
+                    .setOpenMode(rebuild
+                            ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64)
+                    // Only a finished run commits: a failure half-way must leave the previous commit as it was.
+                    .setCommitOnClose(false);
+            return new LuceneIndexSink(indexDir, directory, openWriter(directory, config), rebuild);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Whether {@code dir} holds an index written with another field layout than this version's. */
+    private static boolean hasOtherLayout(Directory dir) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) {
+            return false;
+        }
+        String layout = SegmentInfos.readLatestCommit(dir).getUserData().get(COMMIT_LAYOUT);
+        if (NewsSchema.LAYOUT_VERSION.equals(layout)) {
+            return false;
+        }
+        log.info("the index was written by another version of news-search (layout {}): rebuilding it whole",
+                layout == null ? "1" : layout);
+        return true;
+    }
+
+    private static IndexWriter openWriter(Directory dir, IndexWriterConfig config) throws IOException {
+        try {
+            return new IndexWriter(dir, config);
+        } catch (LockObtainFailedException e) {
+            throw new IOException("another reindex is writing this index: wait for it to finish and try again", e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return indexDir.toString();
+    }
+
+    @Override
+    public boolean rebuilds() {
+        return rebuilds;
+    }
+
+    @Override
+    public Map<String, String> storedHashes() throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            Set<String> fields = Set.of(NewsSchema.ID, NewsSchema.HASH);
+            for (LeafReaderContext context : reader.leaves()) {
+                LeafReader leaf = context.reader();
+                Bits live = leaf.getLiveDocs();
+                StoredFields stored = leaf.storedFields();
+                for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        Document document = stored.document(doc, fields);
+                        hashes.put(document.get(NewsSchema.ID), document.get(NewsSchema.HASH));
+                    }
+                }
+            }
+        }
+        return hashes;
+    }
+
+    @Override
+    public void put(NewsItem item, String hash) throws IOException {
+        writer.updateDocument(new Term(NewsSchema.ID, item.id()), NewsDocuments.toDocument(item, hash));
+    }
+
+    @Override
+    public void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term(NewsSchema.ID, id));
+    }
+
+    @Override
+    public void commit(IndexReport report) throws IOException {
+        writer.setLiveCommitData(Map.of(
+                COMMIT_TIME, Instant.now().toString(),
+                COMMIT_SUMMARY, report.summary(),
+                COMMIT_LAYOUT, NewsSchema.LAYOUT_VERSION).entrySet());
+        writer.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package newssearch.lucene;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+import newssearch.search.SearchFields;
+import newssearch.search.UserQuery;
+
+/**
+ * Renders a {@link UserQuery} as a Lucene query, analysing its words as the classic query parser would: each
+ * word a term (or a phrase, when the analysis makes several terms of it), looked for in every searched field
+ * with that field's boost; a prefix normalised (case, diacritics) but not stemmed.
+ */
+final class LuceneQueries extends QueryBuilder {
+
+    LuceneQueries(Analyzer queryAnalyzer) {
+        super(queryAnalyzer);
+        setAutoGenerateMultiTermSynonymsPhraseQuery(false);
+    }
+
+    /** The Lucene query; a query whose words are all stop words matches nothing. */
+    Query render(UserQuery query) {
+        Query rendered = node(query);
+        return rendered == null ? new MatchNoDocsQuery("only stop words") : rendered;
+    }
+
+    /** The query, or null when analysis leaves nothing of it (stop words), as a clause the group drops. */
+    private Query node(UserQuery query) {
+        return switch (query) {
+            case UserQuery.All all -> new MatchAllDocsQuery();
+            case UserQuery.Nothing nothing -> new MatchNoDocsQuery(nothing.reason());
+            case UserQuery.Word word -> perField(word.field(), field -> text(field, word.text(), 0));
+            case UserQuery.Phrase phrase -> perField(phrase.field(), field -> text(field, phrase.text(), phrase.slop()));
+            case UserQuery.Prefix prefix -> perField(prefix.field(), field -> prefix(field, prefix.prefix()));
+            case UserQuery.Proximity near -> proximity(near);
+            case UserQuery.Group group -> group(group);
+        };
+    }
+
+    private Query text(String field, String text, int slop) {
+        // Every word is its own phrase when the analysis splits it ("2024-11"), as with auto-generated phrases.
+        return createFieldQuery(getAnalyzer(), BooleanClause.Occur.MUST, field, text, true, slop);
+    }
+
+    private Query prefix(String field, String prefix) {
+        BytesRef normalized = getAnalyzer().normalize(field, prefix);
+        return new PrefixQuery(new Term(field, normalized));
+    }
+
+    private interface FieldQuery {
+        Query of(String field);
+    }
+
+    /** A named field alone, or every searched field with its boost, any of which may match. */
+    private static Query perField(Optional<String> named, FieldQuery fieldQuery) {
+        if (named.isPresent()) {
+            return fieldQuery.of(named.get());
+        }
+        List<Query> perField = new ArrayList<>();
+        for (String field : SearchFields.SEARCHED) {
+            Query query = fieldQuery.of(field);
+            if (query != null) {
+                perField.add(new BoostQuery(query, SearchFields.BOOSTS.get(field)));
+            }
+        }
+        if (perField.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        perField.forEach(query -> any.add(query, BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    private Query proximity(UserQuery.Proximity near) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean some = false;
+        for (String field : SearchFields.PROXIMITY) {
+            Query phrase = createPhraseQuery(field, near.text(), near.slop());
+            if (phrase != null) {
+                any.add(new BoostQuery(phrase, SearchFields.PROXIMITY_BOOST * SearchFields.BOOSTS.get(field)),
+                        BooleanClause.Occur.SHOULD);
+                some = true;
+            }
+        }
+        return some ? any.build() : null;
+    }
+
+    private Query group(UserQuery.Group group) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        boolean some = false;
+        for (UserQuery.Clause clause : group.clauses()) {
+            Query query = node(clause.query());
+            if (query != null) {
+                builder.add(query, switch (clause.occur()) {
+                    case MUST -> BooleanClause.Occur.MUST;
+                    case SHOULD -> BooleanClause.Occur.SHOULD;
+                    case MUST_NOT -> BooleanClause.Occur.MUST_NOT;
+                });
+                some = true;
+            }
+        }
+        return some ? builder.build() : null;
+    }
+}

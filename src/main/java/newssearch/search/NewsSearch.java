@@ -1,0 +1,30 @@
+package newssearch.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the web server and the {@code search} command ask of an index, whichever engine holds it: the embedded
+ * Lucene index ({@code newssearch.lucene}) or a SolrCloud collection ({@code newssearch.solr}). Both give every
+ * answer the same meaning; a request that cannot be answered as asked throws {@link InvalidRequestException},
+ * an engine that cannot be reached {@link BackendUnavailableException}.
+ */
+public interface NewsSearch extends Closeable {
+
+    /** Hits for the requested page, the exact total, facet counts and, if nothing matched, a respelling. */
+    SearchResult search(SearchRequest request) throws IOException;
+
+    /** The whole item with this id and the items most like it, if the index has it. */
+    Optional<ItemView> item(String id) throws IOException;
+
+    /** Up to {@code count} completions of what the user has typed so far. */
+    List<String> suggest(String prefix, int count) throws IOException;
+
+    /** Documents, facet value counts, the last reindex and the index size. */
+    IndexStats stats() throws IOException;
+
+    /** Whether the index can answer, and what the engine reports of itself. */
+    Health health() throws IOException;
+}
