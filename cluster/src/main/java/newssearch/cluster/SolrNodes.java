@@ -148,8 +148,8 @@ final class SolrNodes implements AutoCloseable {
         }
         for (int i = 0; i < options.nodes(); i++) {
             int port = options.portOf(i);
-            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-                socket.setReuseAddress(true);
+            try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                // Bound and let go at once: the port was free a moment ago, and Jetty takes it next.
             } catch (IOException e) {
                 throw new PortTakenException(port, i);
             }
