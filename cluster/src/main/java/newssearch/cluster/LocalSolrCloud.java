@@ -1,6 +1,7 @@
 package newssearch.cluster;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.BindException;
@@ -38,7 +39,14 @@ public final class LocalSolrCloud {
             fail(e.getMessage());
             return;
         }
-        LocalSolrCloud cloud = new LocalSolrCloud(TemporaryFolder.create());
+        LocalSolrCloud cloud;
+        try {
+            cloud = new LocalSolrCloud(TemporaryFolder.create());
+        } catch (IOException e) {
+            fail("no folder for the nodes in " + System.getProperty("java.io.tmpdir") + " (" + e.getMessage()
+                    + "): free some space there");
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(cloud::close, "solr-cluster-shutdown"));
         // Ctrl-C and SIGTERM are the normal way to stop: an exit of 0, with the shutdown hook doing the work.
         for (String signal : new String[] {"INT", "TERM"}) {
