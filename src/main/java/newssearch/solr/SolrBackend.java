@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import newssearch.index.IndexReport;
+import newssearch.index.Indexer;
+import newssearch.index.NewsSchema;
 import newssearch.search.NewsSearch;
 
 /** A SolrCloud cluster as the engine: how to build the collection and open it for searching. */
@@ -12,15 +14,42 @@ public final class SolrBackend {
     private SolrBackend() {
     }
 
+    /**
+     * Brings the collection in step with the pages under {@code corpus}, creating what is missing (the configset,
+     * the collection and its alias).
+     *
+     * @param full build a new collection beside the live one and move the alias to it when it is complete
+     */
     public static IndexReport index(Path corpus, SolrSettings settings, boolean full) throws IOException {
-        throw new UnsupportedOperationException("SolrCloud indexing is not built yet");
+        Indexer.checkCorpus(corpus);
+        try (SolrIndexSink sink = SolrIndexSink.open(new SolrNodes(settings.nodes()), settings, full)) {
+            return Indexer.index(corpus, sink);
+        }
     }
 
+    /**
+     * Opens the collection for searching.
+     *
+     * @throws IOException when there is no such collection, or it was built with another field layout
+     */
     public static NewsSearch open(SolrSettings settings) throws IOException {
-        throw new UnsupportedOperationException("SolrCloud search is not built yet");
+        SolrNodes nodes = new SolrNodes(settings.nodes());
+        SolrCollections collections = new SolrCollections(nodes);
+        if (collections.aliasTarget(settings.collection()).isEmpty()) {
+            throw new IOException("No collection " + settings.collection() + " on " + String.join(",",
+                    settings.nodes()) + ": build it with ./newssearch index --solr " + String.join(",",
+                    settings.nodes()) + " --collection " + settings.collection());
+        }
+        String layout = collections.aliasProperties(settings.collection())
+                .getOrDefault(SolrIndexSink.PROPERTY_LAYOUT, "unknown");
+        if (!layout.equals(NewsSchema.LAYOUT_VERSION)) {
+            throw new IOException(SolrSearch.olderLayout(settings, layout));
+        }
+        return new SolrSearch(nodes, settings);
     }
 
+    /** Whether the cluster has the collection's alias. */
     public static boolean exists(SolrSettings settings) throws IOException {
-        throw new UnsupportedOperationException("SolrCloud search is not built yet");
+        return new SolrCollections(new SolrNodes(settings.nodes())).aliasTarget(settings.collection()).isPresent();
     }
 }

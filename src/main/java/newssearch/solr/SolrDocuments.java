@@ -1,0 +1,141 @@
+package newssearch.solr;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import newssearch.index.NewsSchema;
+import newssearch.item.DateSource;
+import newssearch.item.ItemDate;
+import newssearch.item.NewsItem;
+import newssearch.item.Person;
+
+/**
+ * Converts between a {@link NewsItem} and its Solr document, both ways: the same fields as the Lucene document,
+ * with each facet dimension in a string field of its own ({@link #facetField}), since Solr counts facets from a
+ * field's doc values rather than from one shared facet field.
+ */
+final class SolrDocuments {
+
+    /** The stored fields a hit needs; the body stays on disk. */
+    static final String HIT_FIELDS = String.join(",", NewsSchema.ID, NewsSchema.TITLE, NewsSchema.LEAD,
+            NewsSchema.DATE_ISO, NewsSchema.ISSUER, NewsSchema.FIELD_OF_WORK, NewsSchema.COUNTRY, "score");
+    private static final int MAX_COMPLETION_CHARS = 1000;
+
+    private SolrDocuments() {
+    }
+
+    /** The string field a facet dimension is counted from: {@code facet_country}. */
+    static String facetField(String dimension) {
+        return "facet_" + dimension;
+    }
+
+    static Map<String, Object> toDocument(NewsItem item, String hash) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put(NewsSchema.ID, item.id());
+        doc.put(NewsSchema.HASH, hash);
+        doc.put(NewsSchema.FILE, item.file());
+        item.contentType().ifPresent(type -> doc.put(NewsSchema.CONTENT_TYPE, type));
+        doc.put(NewsSchema.TITLE, item.title());
+        doc.put(NewsSchema.LEAD, item.lead());
+        doc.put(NewsSchema.BODY, String.join("\n", item.body()));
+        doc.put(NewsSchema.SPELL, item.title() + "\n" + item.lead());
+        List<String> names = item.people().stream().map(Person::name).toList();
+        doc.put(NewsSchema.PERSON, names);
+        doc.put(NewsSchema.PERSON_ROLE, item.people().stream()
+                .map(p -> p.role().map(role -> p.name() + NewsSchema.ROLE_SEPARATOR + role).orElse(p.name()))
+                .toList());
+        doc.put(NewsSchema.PLACE, item.places());
+        doc.put(NewsSchema.COUNTRY, item.countries());
+        doc.put(NewsSchema.ISSUER, item.issuers());
+        doc.put(NewsSchema.FIELD_OF_WORK, item.fieldsOfWork());
+        doc.put(NewsSchema.DATE_SOURCE, item.date().source().label());
+        doc.put(facetField(NewsSchema.DIM_FIELD_OF_WORK), item.fieldsOfWork());
+        doc.put(facetField(NewsSchema.DIM_COUNTRY), item.countries());
+        doc.put(facetField(NewsSchema.DIM_ISSUER), item.issuers());
+        doc.put(facetField(NewsSchema.DIM_PERSON), names);
+        item.date().date().ifPresent(date -> {
+            doc.put(NewsSchema.DATE, date.toEpochDay());
+            doc.put(NewsSchema.DATE_ISO, date.toString());
+            doc.put(facetField(NewsSchema.DIM_YEAR), Integer.toString(date.getYear()));
+            doc.put(facetField(NewsSchema.DIM_MONTH), date.toString().substring(0, 7));
+        });
+        List<String> completions = new ArrayList<>();
+        completions.add(item.title());
+        completions.addAll(names);
+        completions.addAll(item.places());
+        completions.addAll(item.countries());
+        doc.put(NewsSchema.COMPLETION, completions.stream().filter(c -> c.length() <= MAX_COMPLETION_CHARS)
+                .distinct().toList());
+        return doc;
+    }
+
+    /** The item a stored document holds. */
+    static NewsItem toItem(JsonNode doc) {
+        String body = text(doc, NewsSchema.BODY);
+        return new NewsItem(
+                text(doc, NewsSchema.ID),
+                text(doc, NewsSchema.FILE),
+                Optional.ofNullable(doc.path(NewsSchema.CONTENT_TYPE).textValue()),
+                text(doc, NewsSchema.TITLE),
+                text(doc, NewsSchema.LEAD),
+                body.isEmpty() ? List.of() : Arrays.asList(body.split("\n")),
+                itemDate(doc),
+                texts(doc, NewsSchema.ISSUER),
+                texts(doc, NewsSchema.FIELD_OF_WORK),
+                people(doc),
+                texts(doc, NewsSchema.PLACE),
+                texts(doc, NewsSchema.COUNTRY));
+    }
+
+    static Optional<LocalDate> date(JsonNode doc) {
+        String iso = doc.path(NewsSchema.DATE_ISO).textValue();
+        return iso == null ? Optional.empty() : Optional.of(LocalDate.parse(iso));
+    }
+
+    static String text(JsonNode doc, String field) {
+        JsonNode value = doc.path(field);
+        return value.isArray() ? (value.isEmpty() ? "" : value.get(0).asText()) : value.asText("");
+    }
+
+    static List<String> texts(JsonNode doc, String field) {
+        JsonNode values = doc.path(field);
+        if (values.isMissingNode() || values.isNull()) {
+            return List.of();
+        }
+        if (!values.isArray()) {
+            return List.of(values.asText());
+        }
+        List<String> texts = new ArrayList<>();
+        values.forEach(value -> texts.add(value.asText()));
+        return texts;
+    }
+
+    private static ItemDate itemDate(JsonNode doc) {
+        Optional<LocalDate> date = date(doc);
+        if (date.isEmpty()) {
+            return ItemDate.none();
+        }
+        String label = doc.path(NewsSchema.DATE_SOURCE).asText();
+        DateSource source = Arrays.stream(DateSource.values()).filter(s -> s.label().equals(label))
+                .findFirst().orElse(DateSource.TEXT);
+        return ItemDate.of(date.get(), source);
+    }
+
+    private static List<Person> people(JsonNode doc) {
+        List<Person> people = new ArrayList<>();
+        for (String stored : texts(doc, NewsSchema.PERSON_ROLE)) {
+            int separator = stored.indexOf(NewsSchema.ROLE_SEPARATOR);
+            people.add(separator < 0
+                    ? Person.of(stored, null)
+                    : Person.of(stored.substring(0, separator), stored.substring(separator + 1)));
+        }
+        return people;
+    }
+}

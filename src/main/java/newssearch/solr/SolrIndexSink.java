@@ -1,0 +1,229 @@
+package newssearch.solr;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import newssearch.index.IndexReport;
+import newssearch.index.IndexSink;
+import newssearch.index.NewsSchema;
+import newssearch.item.NewsItem;
+import newssearch.search.BackendUnavailableException;
+
+/**
+ * Writes a reindex into a SolrCloud collection. The name users search is an alias: an incremental run writes
+ * into the collection behind it and commits once at the end; a full run (or the first) builds a new collection
+ * {@code NAME_<timestamp>} beside the live one, moves the alias to it in one step when it is complete, and then
+ * deletes the collection it replaced, so searches never see a half-built index.
+ */
+final class SolrIndexSink implements IndexSink {
+
+    /** Alias properties: when the last reindex ended, its summary and the layout the collection was built with. */
+    static final String PROPERTY_TIME = "reindexTime";
+    static final String PROPERTY_SUMMARY = "reindexSummary";
+    static final String PROPERTY_LAYOUT = "layoutVersion";
+
+    private static final Logger log = LoggerFactory.getLogger(SolrIndexSink.class);
+    private static final int BATCH = 500;
+    private static final Duration LEADER_WAIT = Duration.ofSeconds(60);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS")
+            .withZone(ZoneOffset.UTC);
+
+    private final SolrNodes nodes;
+    private final SolrCollections collections;
+    private final SolrSettings settings;
+    private final String target;
+    private final Optional<String> replaced;
+    private final boolean rebuilds;
+    private final List<Map<String, Object>> batch = new ArrayList<>();
+    private boolean committed;
+
+    private SolrIndexSink(SolrNodes nodes, SolrSettings settings, String target, Optional<String> replaced,
+                          boolean rebuilds) {
+        this.nodes = nodes;
+        this.collections = new SolrCollections(nodes);
+        this.settings = settings;
+        this.target = target;
+        this.replaced = replaced;
+        this.rebuilds = rebuilds;
+    }
+
+    /**
+     * Finds or creates the collection this run writes into.
+     *
+     * @param full build a new collection beside the live one instead of touching only what changed
+     */
+    static SolrIndexSink open(SolrNodes nodes, SolrSettings settings, boolean full) throws IOException {
+        if (settings.shards() < 1 || settings.replicas() < 1) {
+            throw new IllegalArgumentException("--shards and --replicas must be 1 or more, got "
+                    + settings.shards() + " and " + settings.replicas());
+        }
+        SolrCollections collections = new SolrCollections(nodes);
+        String alias = settings.collection();
+        Optional<String> live = collections.aliasTarget(alias);
+        if (live.isEmpty() && collections.collectionExists(alias)) {
+            throw new IOException("SolrCloud has a collection named " + alias + " that news-search did not make "
+                    + "(it searches through an alias of that name): use another --collection, or delete it");
+        }
+        if (live.isPresent() && !full) {
+            String layout = collections.aliasProperties(alias).getOrDefault(PROPERTY_LAYOUT, "unknown");
+            if (!layout.equals(NewsSchema.LAYOUT_VERSION)) {
+                throw new IOException(SolrSearch.olderLayout(settings, layout));
+            }
+            return new SolrIndexSink(nodes, settings, live.get(), Optional.empty(), false);
+        }
+        String fresh = alias + "_" + STAMP.format(Instant.now());
+        String configset = collections.uploadConfigset();
+        log.info("creating collection {} ({} shards x {} replicas) with configset {}", fresh, settings.shards(),
+                settings.replicas(), configset);
+        collections.create(fresh, configset, settings.shards(), settings.replicas());
+        return new SolrIndexSink(nodes, settings, fresh, live, true);
+    }
+
+    @Override
+    public String describe() {
+        return "collection " + settings.collection() + " (" + target + ") on " + String.join(",", nodes.urls());
+    }
+
+    @Override
+    public boolean rebuilds() {
+        return rebuilds;
+    }
+
+    @Override
+    public Map<String, String> storedHashes() throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        String cursor = "*";
+        while (true) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("q", "*:*");
+            params.put("fl", NewsSchema.ID + "," + NewsSchema.HASH);
+            params.put("sort", NewsSchema.ID + " asc");
+            params.put("rows", "1000");
+            params.put("cursorMark", cursor);
+            JsonNode page = nodes.get("/" + target + "/select", params, SolrNodes.ADMIN_TIMEOUT);
+            for (JsonNode doc : page.path("response").path("docs")) {
+                hashes.put(doc.path(NewsSchema.ID).asText(), doc.path(NewsSchema.HASH).asText());
+            }
+            String nextCursor = page.path("nextCursorMark").asText();
+            if (nextCursor.equals(cursor)) {
+                return hashes;
+            }
+            cursor = nextCursor;
+        }
+    }
+
+    @Override
+    public void put(NewsItem item, String hash) throws IOException {
+        List<Map<String, Object>> full = null;
+        synchronized (batch) {
+            batch.add(SolrDocuments.toDocument(item, hash));
+            if (batch.size() >= BATCH) {
+                full = new ArrayList<>(batch);
+                batch.clear();
+            }
+        }
+        if (full != null) {
+            send(full);
+        }
+    }
+
+    @Override
+    public void delete(String id) throws IOException {
+        update(Map.of(), Map.of("delete", List.of(id)));
+    }
+
+    @Override
+    public void commit(IndexReport report) throws IOException {
+        List<Map<String, Object>> rest;
+        synchronized (batch) {
+            rest = new ArrayList<>(batch);
+            batch.clear();
+        }
+        if (!rest.isEmpty()) {
+            send(rest);
+        }
+        update(Map.of("commit", "true", "waitSearcher", "true"), List.of());
+        buildCompletions();
+        String alias = settings.collection();
+        if (rebuilds) {
+            collections.moveAlias(alias, target);
+        }
+        collections.setAliasProperties(alias, Map.of(
+                PROPERTY_TIME, Instant.now().toString(),
+                PROPERTY_SUMMARY, report.summary(),
+                PROPERTY_LAYOUT, NewsSchema.LAYOUT_VERSION));
+        committed = true;
+        if (replaced.isPresent()) {
+            log.info("alias {} moved to {}; deleting {}", alias, target, replaced.get());
+            collections.delete(replaced.get());
+        }
+    }
+
+    /**
+     * Every replica builds its completions from what it now holds: a distributed build request would reach one
+     * replica of each shard only, and building on every commit would also build on the periodic durable ones.
+     */
+    private void buildCompletions() throws IOException {
+        for (Replica replica : collections.replicas(target)) {
+            if (replica.isActive()) {
+                nodes.getFrom(replica.baseUrl(), "/" + replica.core() + "/suggest",
+                        Map.of("suggest.build", "true", "distrib", "false"), SolrNodes.ADMIN_TIMEOUT);
+            }
+        }
+    }
+
+    private void send(List<Map<String, Object>> docs) throws IOException {
+        update(Map.of(), docs);
+    }
+
+    /**
+     * Sends an update, waiting out a shard that has no leader for a while: after a node goes away the cluster
+     * elects new leaders within seconds, and a reindex should ride that out rather than fail.
+     */
+    private void update(Map<String, String> params, Object body) throws IOException {
+        long deadline = System.nanoTime() + LEADER_WAIT.toNanos();
+        while (true) {
+            try {
+                nodes.postJson("/" + target + "/update", params, body, SolrNodes.ADMIN_TIMEOUT);
+                return;
+            } catch (BackendUnavailableException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                log.info("waiting for the cluster to serve updates again: {}", e.getMessage());
+                pause();
+            }
+        }
+    }
+
+    private static void pause() throws IOException {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the cluster", e);
+        }
+    }
+
+    /** A new collection that was never committed is deleted: nothing half-built is left behind. */
+    @Override
+    public void close() throws IOException {
+        if (rebuilds && !committed) {
+            log.info("the reindex did not finish; deleting the collection it was building, {}", target);
+            collections.delete(target);
+        }
+    }
+}

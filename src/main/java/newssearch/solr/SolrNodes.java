@@ -1,0 +1,169 @@
+package newssearch.solr;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import newssearch.search.BackendUnavailableException;
+
+/**
+ * The cluster's nodes as one client of Solr's JSON API over {@code java.net.http}: each request goes to the next
+ * node in turn, and a node that refuses the connection, does not answer in time or answers that it cannot serve
+ * (503) is skipped for the next one. When no node answers, the request fails with a
+ * {@link BackendUnavailableException} that names the nodes and what to do.
+ */
+final class SolrNodes {
+
+    private static final Logger log = LoggerFactory.getLogger(SolrNodes.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+
+    /** How long a search may take before the node is taken for gone. */
+    static final Duration QUERY_TIMEOUT = Duration.ofSeconds(5);
+    /** Creating a collection or moving an alias waits for the cluster to settle. */
+    static final Duration ADMIN_TIMEOUT = Duration.ofMinutes(3);
+
+    private final List<String> urls;
+    private final HttpClient http;
+    private final AtomicInteger next = new AtomicInteger();
+
+    SolrNodes(List<String> urls) {
+        this.urls = List.copyOf(urls);
+        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    }
+
+    List<String> urls() {
+        return urls;
+    }
+
+    /** GET {@code path} (below a node's base URL, e.g. {@code /news/select}) with these parameters. */
+    JsonNode get(String path, Map<String, String> params, Duration timeout) throws IOException {
+        String query = "?" + form(params);
+        return send(base -> HttpRequest.newBuilder(URI.create(base + path + query)).timeout(timeout).GET().build(),
+                path);
+    }
+
+    /** POST a JSON body to {@code path}. */
+    JsonNode postJson(String path, Map<String, String> params, Object body, Duration timeout) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        String query = params.isEmpty() ? "" : "?" + form(params);
+        return send(base -> HttpRequest.newBuilder(URI.create(base + path + query)).timeout(timeout)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), path);
+    }
+
+    /** POST bytes of another type (a zipped configset) to {@code path}. */
+    JsonNode postBytes(String path, Map<String, String> params, String contentType, byte[] body, Duration timeout)
+            throws IOException {
+        String query = "?" + form(params);
+        return send(base -> HttpRequest.newBuilder(URI.create(base + path + query)).timeout(timeout)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), path);
+    }
+
+    /** GET from one node only, for what each node reports of itself (its cores' sizes). */
+    JsonNode getFrom(String base, String path, Map<String, String> params, Duration timeout) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path + "?" + form(params)))
+                .timeout(timeout).GET().build();
+        HttpResponse<String> response = exchange(request);
+        return answer(base, path, response);
+    }
+
+    private interface RequestFor {
+        HttpRequest to(String base);
+    }
+
+    private JsonNode send(RequestFor request, String path) throws IOException {
+        int first = Math.floorMod(next.getAndIncrement(), urls.size());
+        Exception last = null;
+        for (int i = 0; i < urls.size(); i++) {
+            String base = urls.get((first + i) % urls.size());
+            try {
+                HttpResponse<String> response = exchange(request.to(base));
+                if (response.statusCode() == 503 || response.statusCode() == 502) {
+                    last = new SolrException(base + path + " answered " + response.statusCode() + ": "
+                            + message(response.body()));
+                    log.debug("{} cannot serve {} now: {}", base, path, last.getMessage());
+                    continue;
+                }
+                return answer(base, path, response);
+            } catch (ConnectException | HttpTimeoutException e) {
+                log.debug("{} did not answer {}: {}", base, path, e.toString());
+                last = e;
+            }
+        }
+        throw new BackendUnavailableException("SolrCloud does not answer at " + String.join(",", urls)
+                + " (" + describe(last) + "): start the cluster (tools/solr-cluster) or check --solr", last);
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) throws IOException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for " + request.uri(), e);
+        }
+    }
+
+    private static JsonNode answer(String base, String path, HttpResponse<String> response) throws IOException {
+        if (response.statusCode() != 200) {
+            throw new SolrException("SolrCloud at " + base + " refused " + path + " (" + response.statusCode()
+                    + "): " + message(response.body()), response.statusCode());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** Solr's own error message, or the start of the body when it is not Solr's JSON. */
+    private static String message(String body) {
+        try {
+            JsonNode msg = JSON.readTree(body).path("error").path("msg");
+            if (!msg.isMissingNode()) {
+                return msg.asText();
+            }
+        } catch (IOException notJson) {
+            // A proxy's or Jetty's own page: its text says more than nothing.
+        }
+        String flat = body.replaceAll("\\s+", " ").strip();
+        return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
+    }
+
+    private static String describe(Exception e) {
+        if (e == null) {
+            return "no node to ask";
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused";
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "no answer in time";
+        }
+        return e.getMessage();
+    }
+
+    static String form(Map<String, String> params) {
+        StringJoiner joined = new StringJoiner("&");
+        params.forEach((name, value) -> joined.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return joined.toString();
+    }
+
+    static ObjectMapper json() {
+        return JSON;
+    }
+}

@@ -1,0 +1,94 @@
+package newssearch.solr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import newssearch.search.SearchFields;
+import newssearch.search.UserQuery;
+
+/**
+ * Renders a {@link UserQuery} in the syntax of Solr's standard query parser, every field and boost spelled out
+ * and every occurrence marked, to be parsed with {@code q.op=OR} and {@code sow=true}. Solr then analyses each
+ * word with the schema's field types, which hold the same analysis as the embedded index, and makes a phrase of
+ * a word the analysis splits ({@code autoGeneratePhraseQueries}), as the Lucene backend does.
+ */
+final class SolrQueries {
+
+    /** Characters of the standard syntax, escaped in a word so that it is only a word. */
+    private static final String SPECIAL = "\\+-!():^[]\"{}~*?|&/";
+
+    private SolrQueries() {
+    }
+
+    static String render(UserQuery query) {
+        return switch (query) {
+            case UserQuery.All all -> "*:*";
+            case UserQuery.Nothing nothing -> "-*:*";
+            case UserQuery.Word word -> perField(word.field(), field -> field + ":" + escape(word.text()));
+            case UserQuery.Phrase phrase -> perField(phrase.field(), field -> field + ":" + quoted(phrase.text())
+                    + (phrase.slop() > 0 ? "~" + phrase.slop() : ""));
+            case UserQuery.Prefix prefix -> perField(prefix.field(), field -> field + ":" + escape(prefix.prefix())
+                    + "*");
+            case UserQuery.Proximity near -> proximity(near);
+            case UserQuery.Group group -> group(group);
+        };
+    }
+
+    private interface FieldClause {
+        String of(String field);
+    }
+
+    private static String perField(Optional<String> named, FieldClause clause) {
+        if (named.isPresent()) {
+            return clause.of(named.get());
+        }
+        List<String> any = new ArrayList<>();
+        for (String field : SearchFields.SEARCHED) {
+            any.add(clause.of(field) + "^" + boost(SearchFields.BOOSTS.get(field)));
+        }
+        return "(" + String.join(" OR ", any) + ")";
+    }
+
+    private static String proximity(UserQuery.Proximity near) {
+        List<String> any = new ArrayList<>();
+        for (String field : SearchFields.PROXIMITY) {
+            any.add(field + ":" + quoted(near.text()) + "~" + near.slop() + "^"
+                    + boost(SearchFields.PROXIMITY_BOOST * SearchFields.BOOSTS.get(field)));
+        }
+        return "(" + String.join(" OR ", any) + ")";
+    }
+
+    private static String group(UserQuery.Group group) {
+        List<String> clauses = new ArrayList<>();
+        for (UserQuery.Clause clause : group.clauses()) {
+            String prefix = switch (clause.occur()) {
+                case MUST -> "+";
+                case SHOULD -> "";
+                case MUST_NOT -> "-";
+            };
+            clauses.add(prefix + render(clause.query()));
+        }
+        return "(" + String.join(" ", clauses) + ")";
+    }
+
+    static String escape(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (char c : word.toCharArray()) {
+            if (SPECIAL.indexOf(c) >= 0 || Character.isWhitespace(c)) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String boost(float boost) {
+        return String.format(Locale.ROOT, "%.1f", boost);
+    }
+}

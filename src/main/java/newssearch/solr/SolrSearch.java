@@ -1,0 +1,274 @@
+package newssearch.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+import newssearch.index.NewsSchema;
+import newssearch.item.CountryGazetteer;
+import newssearch.item.NewsItem;
+import newssearch.search.FacetCount;
+import newssearch.search.Health;
+import newssearch.search.Hit;
+import newssearch.search.HtmlText;
+import newssearch.search.IndexStats;
+import newssearch.search.ItemView;
+import newssearch.search.NewsSearch;
+import newssearch.search.Respelling;
+import newssearch.search.SearchRequest;
+import newssearch.search.SearchResult;
+import newssearch.search.SortOrder;
+import newssearch.search.UserQuery;
+import newssearch.search.UserQueryParser;
+
+/**
+ * Answers the search contract from a SolrCloud collection through Solr's JSON request API: the parsed query
+ * rendered for Solr's standard parser ({@link SolrQueries}), filters tagged so that each facet dimension is
+ * counted without its own filter (drill-sideways, as JSON facets' {@code excludeTags} do, refined so counts are
+ * exact across shards), the unified highlighter for titles and snippets, the spell checker for did-you-mean,
+ * the suggester for completions and more-like-this for related items.
+ */
+public final class SolrSearch implements NewsSearch {
+
+    private static final int RELATED_ITEMS = 5;
+    private static final String ELLIPSIS = " … ";
+
+    private final SolrNodes nodes;
+    private final SolrSettings settings;
+    private final UserQueryParser parser = new UserQueryParser(CountryGazetteer.aliases());
+
+    SolrSearch(SolrNodes nodes, SolrSettings settings) {
+        this.nodes = nodes;
+        this.settings = settings;
+    }
+
+    /** The message for a collection built with another field layout than this version's. */
+    static String olderLayout(SolrSettings settings, String layout) {
+        return "collection " + settings.collection() + " was built with another schema layout (" + layout
+                + "; this version uses " + NewsSchema.LAYOUT_VERSION + "): rebuild it with ./newssearch index --solr "
+                + String.join(",", settings.nodes()) + " --collection " + settings.collection() + " --full";
+    }
+
+    private String path(String handler) {
+        return "/" + settings.collection() + handler;
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        UserQuery query = parser.parse(request.query());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", SolrQueries.render(query));
+        body.put("filter", filters(request));
+        body.put("offset", (request.page() - 1) * request.size());
+        body.put("limit", request.size());
+        body.put("fields", SolrDocuments.HIT_FIELDS);
+        boolean byDate = request.sort() == SortOrder.DATE || !request.hasQuery();
+        body.put("sort", byDate ? NewsSchema.DATE + " desc, score desc" : "score desc");
+        body.put("facet", facets(request));
+        Map<String, String> params = new LinkedHashMap<>(queryParams());
+        if (request.hasQuery()) {
+            params.putAll(Highlights.params());
+        }
+        body.put("params", params);
+        JsonNode answer = nodes.postJson(path("/query"), Map.of(), body, SolrNodes.QUERY_TIMEOUT);
+        long total = answer.path("response").path("numFound").asLong();
+        List<Hit> hits = new ArrayList<>();
+        JsonNode highlighting = answer.path("highlighting");
+        for (JsonNode doc : answer.path("response").path("docs")) {
+            hits.add(hit(doc, highlighting.path(doc.path(NewsSchema.ID).asText())));
+        }
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        for (String dim : NewsSchema.DIMENSIONS) {
+            facets.put(dim, facetCounts(answer.path("facets").path(dim), request.facetLimit(dim)));
+        }
+        Optional<String> suggestion = total == 0 && request.hasQuery() ? didYouMean(request.query()) : Optional.empty();
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        return new SearchResult(total, tookMs, hits, facets, suggestion);
+    }
+
+    /** Solr's standard parser, with every occurrence spelled out by {@link SolrQueries}. */
+    private static Map<String, String> queryParams() {
+        return Map.of("defType", "lucene", "q.op", "OR", "sow", "true");
+    }
+
+    private static List<String> filters(SearchRequest request) {
+        List<String> filters = new ArrayList<>();
+        request.filters().forEach((dim, values) -> {
+            List<String> quoted = values.stream().map(SolrQueries::quoted).toList();
+            filters.add("{!tag=" + dim + "}" + SolrDocuments.facetField(dim) + ":(" + String.join(" OR ", quoted)
+                    + ")");
+        });
+        if (request.from().isPresent() || request.to().isPresent()) {
+            String from = request.from().map(d -> Long.toString(d.toEpochDay())).orElse("*");
+            String to = request.to().map(d -> Long.toString(d.toEpochDay())).orElse("*");
+            filters.add(NewsSchema.DATE + ":[" + from + " TO " + to + "]");
+        }
+        return filters;
+    }
+
+    private static Map<String, Object> facets(SearchRequest request) {
+        Map<String, Object> facets = new LinkedHashMap<>();
+        for (String dim : NewsSchema.DIMENSIONS) {
+            int limit = request.facetLimit(dim);
+            Map<String, Object> facet = new LinkedHashMap<>();
+            facet.put("type", "terms");
+            facet.put("field", SolrDocuments.facetField(dim));
+            facet.put("limit", limit == 0 ? -1 : limit);
+            facet.put("sort", "count desc");
+            facet.put("mincount", 1);
+            // Counts of the top values are fetched again from every shard, so they are exact, not estimates.
+            facet.put("refine", true);
+            if (request.filters().containsKey(dim)) {
+                facet.put("domain", Map.of("excludeTags", dim));
+            }
+            facets.put(dim, facet);
+        }
+        return facets;
+    }
+
+    /** Values by count, then by value, as the embedded index lists them. */
+    private static List<FacetCount> facetCounts(JsonNode facet, int limit) {
+        List<FacetCount> counts = new ArrayList<>();
+        for (JsonNode bucket : facet.path("buckets")) {
+            counts.add(new FacetCount(bucket.path("val").asText(), bucket.path("count").asLong()));
+        }
+        counts.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count())
+                : a.value().compareTo(b.value()));
+        return limit == 0 || counts.size() <= limit ? counts : counts.subList(0, limit);
+    }
+
+    private static Hit hit(JsonNode doc, JsonNode highlighting) {
+        String title = SolrDocuments.text(doc, NewsSchema.TITLE);
+        String lead = SolrDocuments.text(doc, NewsSchema.LEAD);
+        String titleHtml = Highlights.title(highlighting).orElse(HtmlText.escape(title));
+        String snippet = Highlights.snippet(highlighting, ELLIPSIS).orElse(HtmlText.opening(lead));
+        double score = doc.path("score").asDouble(0);
+        return new Hit(SolrDocuments.text(doc, NewsSchema.ID), title, titleHtml, SolrDocuments.date(doc),
+                SolrDocuments.texts(doc, NewsSchema.ISSUER), SolrDocuments.texts(doc, NewsSchema.FIELD_OF_WORK),
+                SolrDocuments.texts(doc, NewsSchema.COUNTRY), snippet, Double.isNaN(score) ? 0f : (float) score);
+    }
+
+    private Optional<String> didYouMean(String query) throws IOException {
+        List<String> words = Respelling.words(query);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", "*:*");
+        params.put("rows", "0");
+        params.put("spellcheck", "true");
+        params.put("spellcheck.q", String.join(" ", words));
+        params.put("spellcheck.count", "1");
+        params.put("json.nl", "map");
+        JsonNode suggestions = nodes.get(path("/select"), params, SolrNodes.QUERY_TIMEOUT)
+                .path("spellcheck").path("suggestions");
+        Map<String, String> respellings = new HashMap<>();
+        for (String word : words) {
+            JsonNode best = suggestions.path(word).path("suggestion").path(0);
+            if (!best.isMissingNode()) {
+                respellings.put(word, best.isObject() ? best.path("word").asText() : best.asText());
+            }
+        }
+        return Respelling.apply(query, respellings);
+    }
+
+    @Override
+    public Optional<ItemView> item(String id) throws IOException {
+        JsonNode doc = nodes.get(path("/get"), Map.of("id", id), SolrNodes.QUERY_TIMEOUT).path("doc");
+        if (doc.isMissingNode() || doc.isNull()) {
+            return Optional.empty();
+        }
+        NewsItem item = SolrDocuments.toItem(doc);
+        return Optional.of(new ItemView(item, related(id)));
+    }
+
+    private List<Hit> related(String id) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", "{!mlt qf=" + NewsSchema.TITLE + "," + NewsSchema.BODY + " mintf=1 mindf=1}" + id);
+        body.put("limit", RELATED_ITEMS);
+        body.put("fields", SolrDocuments.HIT_FIELDS);
+        JsonNode answer = nodes.postJson(path("/query"), Map.of(), body, SolrNodes.QUERY_TIMEOUT);
+        List<Hit> related = new ArrayList<>();
+        for (JsonNode doc : answer.path("response").path("docs")) {
+            if (!doc.path(NewsSchema.ID).asText().equals(id)) {
+                related.add(hit(doc, MissingNode.getInstance()));
+            }
+        }
+        return related;
+    }
+
+    @Override
+    public List<String> suggest(String prefix, int count) throws IOException {
+        if (prefix.isBlank()) {
+            return List.of();
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("suggest.q", prefix);
+        params.put("suggest.count", Integer.toString(count * 3));
+        params.put("shards.qt", "/suggest");
+        // A replica whose completions are not built yet leaves its shard out rather than failing the request.
+        params.put("shards.tolerant", "true");
+        JsonNode found = nodes.get(path("/suggest"), params, SolrNodes.QUERY_TIMEOUT).path("suggest");
+        Set<String> keys = new LinkedHashSet<>();
+        found.forEach(dictionary -> dictionary.path(prefix).path("suggestions")
+                .forEach(suggestion -> keys.add(suggestion.path("term").asText())));
+        return keys.stream().limit(count).toList();
+    }
+
+    @Override
+    public IndexStats stats() throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", "*:*");
+        body.put("limit", 0);
+        Map<String, Object> distinct = new LinkedHashMap<>();
+        NewsSchema.DIMENSIONS.forEach(dim -> distinct.put(dim, "unique(" + SolrDocuments.facetField(dim) + ")"));
+        body.put("facet", distinct);
+        JsonNode answer = nodes.postJson(path("/query"), Map.of(), body, SolrNodes.QUERY_TIMEOUT);
+        Map<String, Integer> values = new LinkedHashMap<>();
+        NewsSchema.DIMENSIONS.forEach(dim -> values.put(dim, answer.path("facets").path(dim).asInt(0)));
+        SolrCollections collections = new SolrCollections(nodes);
+        Map<String, String> properties = collections.aliasProperties(settings.collection());
+        String target = collections.aliasTarget(settings.collection()).orElse(settings.collection());
+        return new IndexStats(answer.path("response").path("numFound").asInt(), values,
+                Optional.ofNullable(properties.get(SolrIndexSink.PROPERTY_TIME)),
+                Optional.ofNullable(properties.get(SolrIndexSink.PROPERTY_SUMMARY)), indexBytes(collections, target));
+    }
+
+    /** The size of every active replica of the collection, as its node reports it. */
+    private long indexBytes(SolrCollections collections, String collection) throws IOException {
+        long bytes = 0;
+        for (Replica replica : collections.replicas(collection)) {
+            if (!replica.isActive()) {
+                continue;
+            }
+            try {
+                JsonNode status = nodes.getFrom(replica.baseUrl(), "/admin/cores",
+                        Map.of("action", "STATUS", "core", replica.core()), SolrNodes.QUERY_TIMEOUT);
+                bytes += status.path("status").path(replica.core()).path("index").path("sizeInBytes").asLong();
+            } catch (IOException | RuntimeException down) {
+                // A node that has just gone holds no replica anyone can read; the others still count.
+            }
+        }
+        return bytes;
+    }
+
+    @Override
+    public Health health() throws IOException {
+        return new ClusterHealth(nodes, settings).check();
+    }
+
+    @Override
+    public void close() {
+        // The HTTP client holds no connection that outlives its requests.
+    }
+}
