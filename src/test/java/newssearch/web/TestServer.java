@@ -16,13 +16,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 
 import newssearch.lucene.LuceneBackend;
-import newssearch.lucene.LuceneSearch;
+import newssearch.search.NewsSearch;
 
 /**
  * The real server on a free port over an index on disk, with a client for it: the shape of Javalin's
  * {@code JavalinTest.test(app, (server, client) -> ...)}.
  */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,6 +35,11 @@ final class TestServer implements AutoCloseable {
 
     /** Indexes the seed pages and the fixture pages of {@code pages/corpus} into {@code work}, and serves them. */
     static TestServer overSeedsAndFixtures(Path work) throws IOException {
+        return overSeedsAndFixtures(new LuceneTestBackend(work.resolve("index")), work);
+    }
+
+    /** Indexes the seed pages and the fixture pages of {@code pages/corpus} into the backend, and serves them. */
+    public static TestServer overSeedsAndFixtures(TestBackend backend, Path work) throws IOException {
         Path corpus = Files.createDirectories(work.resolve("corpus"));
         for (Path folder : List.of(Path.of("seeds"), Path.of("src/test/resources/pages/corpus"))) {
             try (var pages = Files.list(folder)) {
@@ -43,25 +48,29 @@ final class TestServer implements AutoCloseable {
                 }
             }
         }
-        LuceneBackend.index(corpus, work.resolve("index"), false);
-        return start(work.resolve("index"));
+        backend.index(corpus, false);
+        return start(backend.open());
     }
 
     static TestServer start(Path indexDir) throws IOException {
-        LuceneSearch searcher = LuceneBackend.open(indexDir);
+        return start(LuceneBackend.open(indexDir));
+    }
+
+    /** Serves the index that {@code searcher} opens; stopping the server closes it. */
+    public static TestServer start(NewsSearch searcher) {
         return new TestServer(WebApp.create(searcher, new WebSettings("127.0.0.1", 0, false)).start());
     }
 
-    int port() {
+    public int port() {
         return app.port();
     }
 
-    HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + pathAndQuery)).build();
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
+    public JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
         HttpResponse<String> response = get(pathAndQuery);
         if (response.statusCode() != 200) {
             throw new AssertionError(pathAndQuery + " answered " + response.statusCode() + ": " + response.body());
@@ -69,11 +78,11 @@ final class TestServer implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
-    static JsonNode parse(String body) throws IOException {
+    public static JsonNode parse(String body) throws IOException {
         return JSON.readTree(body);
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
