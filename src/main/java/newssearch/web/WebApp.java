@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import newssearch.search.BackendUnavailableException;
+import newssearch.search.Health;
 import newssearch.search.InvalidRequestException;
 import newssearch.search.NewsSearch;
 
@@ -50,7 +51,12 @@ public final class WebApp {
             config.events.serverStopped(() -> closeQuietly(searcher));
 
             config.routes.before(WebApp::securityHeaders);
-            config.routes.get("/health", ctx -> ctx.json(JsonViews.health(searcher.health())));
+            config.routes.get("/health", ctx -> {
+                Health health = searcher.health();
+                // A load balancer takes a node out on a status, not on a body.
+                ctx.status(health.isUp() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                        .json(JsonViews.health(health));
+            });
             config.routes.get("/api/search", ctx -> {
                 var request = SearchParameters.read(ctx);
                 ctx.json(JsonViews.result(searcher.search(request), request.page(), request.size()));
