@@ -57,7 +57,7 @@ class ExtractAndEvalCommandTest {
         assertEquals(2, run.lines().size());
         JsonNode first = MAPPER.readTree(run.lines().get(0));
         assertEquals(List.of("file", "contentType", "title", "date", "dateSource", "issuedBy", "fieldsOfWork",
-                "people", "places", "countries", "body"), iterable(first));
+                "people", "places", "countries", "body", "quotes"), iterable(first));
         assertEquals("dateline-vienna.txt", first.get("file").asText());
         assertEquals("2017-05-31", first.get("date").asText());
         assertEquals("dateline", first.get("dateSource").asText());
