@@ -1,6 +1,9 @@
 package newssearch.eval;
 
+import java.util.Arrays;
 import java.util.Locale;
+
+import newssearch.item.Quote;
 
 /** How values are compared: names, roles and places case-insensitively, spaces collapsed, no leading "the". */
 final class MatchKey {
@@ -11,6 +14,15 @@ final class MatchKey {
     /** For names, roles and places: "the  OSCE Centre" and "OSCE centre" are one. */
     static String name(String value) {
         return plain(value).replaceFirst("^the ", "");
+    }
+
+    static final int QUOTE_WORDS = 8;
+
+    /** For quotations: the speaker as a name, then the text's first {@value #QUOTE_WORDS} words, case and spacing aside. */
+    static String quote(Quote quote) {
+        String[] words = plain(quote.text()).split(" ");
+        return quote.speaker().map(MatchKey::name).orElse("-") + ": "
+                + String.join(" ", Arrays.copyOf(words, Math.min(QUOTE_WORDS, words.length)));
     }
 
     /** For issuers, fields of work and countries: case and spacing aside, as written. */
