@@ -35,7 +35,7 @@ class ExtraPagesEvalTest {
 
     @Test
     void readsEveryLabelledPage() {
-        assertEquals(15, report.docs());
+        assertEquals(25, report.docs());
     }
 
     @Test
