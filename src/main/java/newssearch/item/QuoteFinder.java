@@ -215,7 +215,12 @@ final class QuoteFinder {
         }
         char last = text.charAt(text.length() - 1);
         boolean ownStop = ".,!?;:…".indexOf(last) >= 0;
-        if (!ownStop && span.open() > 0 && TITLE_CUES.contains(tokens.get(span.open() - 1).text().toLowerCase(Locale.ROOT))) {
+        // "the project “…”", "Its theme, “…”,": the cue may stand before a comma
+        int cue = span.open() - 1;
+        if (cue > 0 && tokens.get(cue).is(",")) {
+            cue--;
+        }
+        if (!ownStop && cue >= 0 && TITLE_CUES.contains(tokens.get(cue).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         int major = 0;
