@@ -8,6 +8,8 @@ import newssearch.item.Quote;
 /** How values are compared: names, roles and places case-insensitively, spaces collapsed, no leading "the". */
 final class MatchKey {
 
+    static final int QUOTE_WORDS = 8;
+
     private MatchKey() {
     }
 
@@ -16,9 +18,7 @@ final class MatchKey {
         return plain(value).replaceFirst("^the ", "");
     }
 
-    static final int QUOTE_WORDS = 8;
-
-    /** For quotations: the speaker as a name, then the text's first {@value #QUOTE_WORDS} words, case and spacing aside. */
+    /** For quotations: the speaker as a name, then the first {@value #QUOTE_WORDS} words, case and spaces aside. */
     static String quote(Quote quote) {
         String[] words = plain(quote.text()).split(" ");
         return quote.speaker().map(MatchKey::name).orElse("-") + ": "

@@ -23,6 +23,11 @@ final class QuoteFinder {
     static final int MIN_WORDS = 4;
     private static final Set<String> SPEECH = Set.copyOf(Resources.lines("speech-verbs.txt"));
     private static final Set<String> TITLE_CUES = Set.copyOf(Resources.lines("quote-title-cues.txt"));
+    private static final Set<String> PERSON_NOUNS = Set.copyOf(Resources.lines("person-nouns.txt"));
+    /** "Another participant", "One of the graduates", "A young woman officer": how an unnamed subject opens. */
+    private static final Set<String> UNNAMED_OPENERS = Set.of("A", "An", "Another", "One", "Each", "This", "That");
+    private static final int UNNAMED_REACH = 4;
+    private static final Set<String> APPOSITION_JOINERS = Set.of("from", "of", "in", "at", "the", "for", "and");
     /** Words a title leaves in lower case ("Protection of Human Rights in the OSCE Region"). */
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "for",
             "to", "at", "by", "with", "from", "against", "into", "through", "towards", "as", "its", "their", "our");
@@ -71,7 +76,12 @@ final class QuoteFinder {
         finder.finishOpen();
         finder.lastSubject = Optional.empty();
         finder.previousSentenceSubject = Optional.empty();
-        leadAndBody.forEach(finder::read);
+        // The paragraphs after the last quotation mark can neither hold nor attribute a quotation.
+        int last = leadAndBody.size() - 1;
+        while (last >= 0 && !QuoteMarks.hasMark(leadAndBody.get(last))) {
+            last--;
+        }
+        leadAndBody.subList(0, last + 1).forEach(finder::read);
         finder.finishOpen();
         return List.copyOf(finder.quotes.values());
     }
@@ -108,7 +118,8 @@ final class QuoteFinder {
     private static boolean endsSentence(List<Token> tokens, boolean[] quoted, List<QuoteMarks.Span> spans,
                                         String paragraph, int i) {
         Token token = tokens.get(i);
-        boolean nextIsLowerCase = i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).isLowerCase();
+        boolean nextIsLowerCase = i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+                && tokens.get(i + 1).isLowerCase();
         if (!quoted[i]) {
             if (!(token.is(".") || token.is("!") || token.is("?")) || nextIsLowerCase) {
                 return false;
@@ -163,11 +174,55 @@ final class QuoteFinder {
         }
         Optional<Speakers.Mention> subject = speakers.mentions(tokens, quoted, start, end, lastSubject).stream()
                 .filter(Speakers.Mention::subject).findFirst();
+        int unnamed = unnamedSubjectEnd(tokens, start, end);
+        if (unnamed >= 0 && !(subject.isPresent() && isApposition(tokens, unnamed, subject.get().start()))) {
+            // "Another participant, a woman officer from Afghanistan, spoke of …": "she" is nobody named
+            previousSentenceSubject = Optional.empty();
+            lastSubject = Optional.empty();
+            return;
+        }
         if (subject.isPresent() && subject.get().speaker().isPresent()) {
             sentenceSubject = subject.get().speaker();
         }
         previousSentenceSubject = sentenceSubject;
         sentenceSubject.ifPresent(person -> lastSubject = Optional.of(person));
+    }
+
+    /**
+     * Whether only a place or a body stands between an unnamed person and a name, so that the name is in apposition:
+     * "A participant from the Ministry of Interior, Jane Doe, said", not "A participant thanked Jane Doe".
+     */
+    private static boolean isApposition(List<Token> tokens, int unnamedEnd, int nameStart) {
+        for (int i = unnamedEnd + 1; i < nameStart; i++) {
+            Token token = tokens.get(i);
+            if (token.isWord() && token.isLowerCase() && !APPOSITION_JOINERS.contains(token.text())) {
+                return false;
+            }
+        }
+        return nameStart > unnamedEnd;
+    }
+
+    /**
+     * Where the person noun of a sentence that opens with an unnamed person ends ("Another participant", "One of
+     * the graduates"), or -1 when it opens otherwise. A name right after it ("One of them, Iryna Kovalenko, …")
+     * names the subject after all.
+     */
+    private static int unnamedSubjectEnd(List<Token> tokens, int start, int end) {
+        if (start >= end || !UNNAMED_OPENERS.contains(tokens.get(start).text())) {
+            return -1;
+        }
+        for (int i = start + 1; i < end && i <= start + UNNAMED_REACH; i++) {
+            Token token = tokens.get(i);
+            if (!token.isWord() || token.isCapitalised()) {
+                return -1;
+            }
+            String word = token.text();
+            if (PERSON_NOUNS.contains(word) || word.endsWith("s") && tokens.get(start).is("One")
+                    && PERSON_NOUNS.contains(word.substring(0, word.length() - 1))) {
+                return i + 1 < end && tokens.get(i + 1).is(",") ? i + 1 : i;
+            }
+        }
+        return -1;
     }
 
     /** "“…,” said Jane Doe" / "“…,” Doe said" / "“…,” he said" / "“…,” the Head of Mission said". */
@@ -200,7 +255,8 @@ final class QuoteFinder {
 
     private static boolean hasSpeech(List<Token> tokens, boolean[] quoted, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!quoted[i] && tokens.get(i).isWord() && SPEECH.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+            Token token = tokens.get(i);
+            if (!quoted[i] && token.isWord() && SPEECH.contains(token.text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

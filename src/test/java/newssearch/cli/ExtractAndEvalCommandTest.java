@@ -134,8 +134,8 @@ class ExtractAndEvalCommandTest {
         Run run = run("eval", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("(tp=2 fp=0 fn=1)  (1 pages with quotes labelled)"), run.out());
-        assertTrue(run.out().contains("quotations.txt quotes: -: “The course will be repeated in Osh next spring.” -> -"),
-                run.out());
+        String miss = "quotations.txt quotes: -: “The course will be repeated in Osh next spring.” -> -";
+        assertTrue(run.out().contains(miss), run.out());
         assertEquals("eval: docs=2 title=1.000 date=1.000 issuers=1.000 fields=1.000 people=1.000 roles=1.000"
                 + " places=1.000 countries=1.000 quotes=0.800 navLeak=0", run.lines().get(run.lines().size() - 1));
     }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The extraction on the labelled pages of {@code src/test/resources/eval/extra}, written with other people,
- * roles, places and date forms than the dev set, and (q01-q10) with the site's forms of quotations. The floors sit a little below the scores reached, so that a
- * rule that breaks what these pages show fails the build; the misses are printed when one does.
+ * roles, places and date forms than the dev set, and (q01-q10) with the site's forms of quotations. The floors
+ * sit a little below the scores reached, so that a rule that breaks what these pages show fails the build; the
+ * misses are printed when one does.
  */
 class ExtraPagesEvalTest {
 

@@ -53,6 +53,22 @@ class QuoteFinderTest {
     }
 
     @Test
+    void pronounAfterASentenceAboutAnUnnamedPersonIsNobodyNamed() {
+        assertEquals(List.of("-: At some posts we have no radio contact for days,"),
+                quotes("Jane Doe handed over the diplomas.",
+                        "Another participant, a woman officer, spoke of the remote crossing points. “At some posts we"
+                                + " have no radio contact for days,” she said."));
+    }
+
+    @Test
+    void anUnnamedPersonWithANameInAppositionIsThatPerson() {
+        assertEquals(List.of("John Roe: We see the fields coming back to life,"),
+                quotes("Jane Doe handed over the diplomas.",
+                        "One of the graduates, John Roe, described the work. “We see the fields coming back to"
+                                + " life,” he said."));
+    }
+
+    @Test
     void quotationAfterASentenceWhoseSubjectIsTheSpeaker() {
         assertEquals(List.of("John Roe: No country can face these threats on its own."),
                 quotes("Jane Doe welcomed the participants. John Roe highlighted the need for co-operation.",
