@@ -253,10 +253,14 @@ final class QuoteFinder {
         return Attribution.NONE;
     }
 
+    /** "said", "added", "according" (to): a word that says someone spoke. */
+    static boolean isSpeech(Token token) {
+        return token.isWord() && SPEECH.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean hasSpeech(List<Token> tokens, boolean[] quoted, int from, int to) {
         for (int i = from; i < to; i++) {
-            Token token = tokens.get(i);
-            if (!quoted[i] && token.isWord() && SPEECH.contains(token.text().toLowerCase(Locale.ROOT))) {
+            if (!quoted[i] && isSpeech(tokens.get(i))) {
                 return true;
             }
         }

@@ -80,13 +80,15 @@ final class Speakers {
                 mentions.add(new Mention(start, Optional.of(named), isSubjectAt(tokens, start, i + 1)));
                 continue;
             }
-            if ((token.is("the") || token.is("The")) && !withRoles.isEmpty()) {
-                int end = roleEnd(tokens, quoted, i + 1, to);
-                if (end > i + 1) {
-                    Optional<Person> holder = holder(tokens, i + 1, end);
-                    if (holder.isPresent()) {
-                        mentions.add(new Mention(i, holder, isSubjectAt(tokens, i, end)));
-                    }
+            // "the Chief Monitor said", "“…,” says OSCE Representative"
+            boolean afterThe = token.is("the") || token.is("The");
+            boolean afterSpeech = token.isCapitalised() && i > 0 && QuoteFinder.isSpeech(tokens.get(i - 1));
+            if ((afterThe || afterSpeech) && !withRoles.isEmpty()) {
+                int roleStart = afterThe ? i + 1 : i;
+                int end = roleEnd(tokens, quoted, roleStart, to);
+                Optional<Person> holder = end > roleStart ? holder(tokens, roleStart, end) : Optional.empty();
+                if (holder.isPresent()) {
+                    mentions.add(new Mention(i, holder, isSubjectAt(tokens, i, end)));
                     i = end - 1;
                 }
             }
@@ -95,7 +97,11 @@ final class Speakers {
     }
 
     private static boolean isSubjectAt(List<Token> tokens, int start, int end) {
-        boolean afterPreposition = start > 0 && NOT_BEFORE_SUBJECT.contains(tokens.get(start - 1).text());
+        // "According to Jane Doe, “…”": the one after "according to" speaks
+        boolean accordingTo = start > 1 && tokens.get(start - 1).is("to")
+                && tokens.get(start - 2).text().equalsIgnoreCase("according");
+        boolean afterPreposition = start > 0 && NOT_BEFORE_SUBJECT.contains(tokens.get(start - 1).text())
+                && !accordingTo;
         boolean possessive = end < tokens.size()
                 && (tokens.get(end).is("’s") || tokens.get(end).is("'s") || tokens.get(end).is("’"));
         return !afterPreposition && !possessive;

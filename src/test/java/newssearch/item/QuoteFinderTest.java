@@ -111,6 +111,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aRoleRightAfterTheVerbNamesItsHolderAndAccordingToNamesTheSpeaker() {
+        assertEquals(List.of("John Roe: The ceasefire must be respected by all sides,",
+                        "Jane Doe: more people were helped this year than ever before."),
+                quotes("“The ceasefire must be respected by all sides,” says Chief Monitor.",
+                        "According to Doe, “more people were helped this year than ever before.”"));
+    }
+
+    @Test
     void aBodyOrAnUnnamedPersonIsNoSpeaker() {
         assertEquals(List.of("-: The Committee calls for their immediate release,",
                         "-: I will take back a new way of planning patrols,"),
