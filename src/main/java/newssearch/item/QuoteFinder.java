@@ -172,8 +172,7 @@ final class QuoteFinder {
                 sentenceSubject = attribution.speaker();
             }
         }
-        Optional<Speakers.Mention> subject = speakers.mentions(tokens, quoted, start, end, lastSubject).stream()
-                .filter(Speakers.Mention::subject).findFirst();
+        Optional<Speakers.Mention> subject = speakers.firstSubject(tokens, quoted, start, end, lastSubject);
         int unnamed = unnamedSubjectEnd(tokens, start, end);
         if (unnamed >= 0 && !(subject.isPresent() && isApposition(tokens, unnamed, subject.get().start()))) {
             // "Another participant, a woman officer from Afghanistan, spoke of …": "she" is nobody named
@@ -230,8 +229,7 @@ final class QuoteFinder {
         if (!hasSpeech(tokens, quoted, from, to)) {
             return Attribution.NONE;
         }
-        Optional<Speakers.Mention> mention = speakers.mentions(tokens, quoted, from, to, lastSubject).stream()
-                .filter(Speakers.Mention::subject).findFirst();
+        Optional<Speakers.Mention> mention = speakers.firstSubject(tokens, quoted, from, to, lastSubject);
         if (mention.isPresent()) {
             return new Attribution(true, mention.get().speaker());
         }
@@ -242,8 +240,7 @@ final class QuoteFinder {
 
     /** "Jane Doe, Head of …, said: “…”" / "She added: “…”" / "Doe called the plan “…”". */
     private Attribution attributionBefore(List<Token> tokens, boolean[] quoted, int from, int to) {
-        Optional<Speakers.Mention> subject = speakers.mentions(tokens, quoted, from, to, lastSubject).stream()
-                .filter(Speakers.Mention::subject).findFirst();
+        Optional<Speakers.Mention> subject = speakers.firstSubject(tokens, quoted, from, to, lastSubject);
         if (subject.isPresent()) {
             return new Attribution(true, subject.get().speaker());
         }

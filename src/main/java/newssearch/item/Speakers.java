@@ -1,6 +1,5 @@
 package newssearch.item;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,28 +41,30 @@ final class Speakers {
     }
 
     /**
-     * The one a word of a sentence names, where the mention starts, and whether it stands where a sentence's
-     * subject stands: not after a preposition, not a possessive.
+     * The one a word of a sentence names, and where the mention starts.
      *
      * @param speaker empty for a pronoun with nobody named before it
      */
-    record Mention(int start, Optional<Person> speaker, boolean subject) {
+    record Mention(int start, Optional<Person> speaker) {
     }
 
     /**
-     * The mentions among tokens [from, to) that are outside every quotation, in order.
+     * The first mention among tokens [from, to), outside every quotation, that stands where a sentence's subject
+     * stands: not after a preposition ("a meeting with Jane Doe"), not a possessive ("Doe’s spokesperson").
      *
      * @param lastSubject who a pronoun stands for
      */
-    List<Mention> mentions(List<Token> tokens, boolean[] quoted, int from, int to, Optional<Person> lastSubject) {
-        List<Mention> mentions = new ArrayList<>();
+    Optional<Mention> firstSubject(List<Token> tokens, boolean[] quoted, int from, int to,
+                                   Optional<Person> lastSubject) {
         for (int i = from; i < to; i++) {
             Token token = tokens.get(i);
             if (quoted[i] || !token.isWord()) {
                 continue;
             }
             if (PRONOUNS.contains(token.text())) {
-                mentions.add(new Mention(i, lastSubject, isSubjectAt(tokens, i, i + 1)));
+                if (isSubjectAt(tokens, i, i + 1)) {
+                    return Optional.of(new Mention(i, lastSubject));
+                }
                 continue;
             }
             Person named = byLastWord.get(token.text());
@@ -77,7 +78,9 @@ final class Speakers {
                 while (start > from && isParticle(tokens.get(start - 1))) {
                     start--;
                 }
-                mentions.add(new Mention(start, Optional.of(named), isSubjectAt(tokens, start, i + 1)));
+                if (isSubjectAt(tokens, start, i + 1)) {
+                    return Optional.of(new Mention(start, Optional.of(named)));
+                }
                 continue;
             }
             // "the Chief Monitor said", "“…,” says OSCE Representative"
@@ -88,12 +91,14 @@ final class Speakers {
                 int end = roleEnd(tokens, quoted, roleStart, to);
                 Optional<Person> holder = end > roleStart ? holder(tokens, roleStart, end) : Optional.empty();
                 if (holder.isPresent()) {
-                    mentions.add(new Mention(i, holder, isSubjectAt(tokens, i, end)));
+                    if (isSubjectAt(tokens, i, end)) {
+                        return Optional.of(new Mention(i, holder));
+                    }
                     i = end - 1;
                 }
             }
         }
-        return mentions;
+        return Optional.empty();
     }
 
     private static boolean isSubjectAt(List<Token> tokens, int start, int end) {
