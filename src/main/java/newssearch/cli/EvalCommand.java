@@ -21,14 +21,15 @@ import newssearch.eval.Miss;
 /**
  * {@code newssearch eval}: scores the extraction on a folder of labelled pages. The last line is always the
  * summary, {@code eval: docs=N title=A date=A issuers=F fields=F people=F roles=F places=F countries=F
- * navLeak=K}, so that scripts can read it with {@code tail -n 1}, with or without {@code --json}.
+ * quotes=F navLeak=K}, so that scripts can read it with {@code tail -n 1}, with or without {@code --json}.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Run the extraction on every page in DIR that has a label (X.txt beside X.json) and print,",
                 "per field, accuracy (title, content type, date) or precision, recall and F1 (lists), then every",
                 "miss. The date is scored on the pages whose label has date evidence; the others are counted apart.",
+                "Quotes are scored on the pages whose label has the optional key quotes.",
                 "The last line is the summary: eval: docs=N title=A date=A issuers=F fields=F people=F roles=F",
-                "places=F countries=F navLeak=K"})
+                "places=F countries=F quotes=F navLeak=K"})
 final class EvalCommand implements Callable<Integer> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -64,9 +65,10 @@ final class EvalCommand implements Callable<Integer> {
                 "accuracy", accuracy(report.date()), report.undatedPages(), report.undatedGivenADate());
         for (String field : EvalReport.LIST_FIELDS) {
             Counts counts = report.lists().get(field);
-            out.printf("%-12s %9s %9s %9s  (tp=%d fp=%d fn=%d)%n", field, EvalReport.decimal(counts.precision()),
+            out.printf("%-12s %9s %9s %9s  (tp=%d fp=%d fn=%d)%s%n", field, EvalReport.decimal(counts.precision()),
                     EvalReport.decimal(counts.recall()), EvalReport.decimal(counts.f1()), counts.truePositives(),
-                    counts.falsePositives(), counts.falseNegatives());
+                    counts.falsePositives(), counts.falseNegatives(),
+                    field.equals("quotes") ? "  (" + report.quotePages() + " pages with quotes labelled)" : "");
         }
         out.printf("%-12s %9d%n", "navLeak", report.navLeak());
         out.println(report.misses().isEmpty() ? "misses: none" : "misses (expected -> got):");
@@ -98,6 +100,7 @@ final class EvalCommand implements Callable<Integer> {
                     .put("falsePositives", counts.falsePositives())
                     .put("falseNegatives", counts.falseNegatives());
         }
+        ((ObjectNode) fields.get("quotes")).put("pages", report.quotePages());
         json.put("navLeak", report.navLeak());
         var misses = json.putArray("misses");
         report.misses().forEach(miss -> misses.addObject().put("file", miss.file()).put("field", miss.field())

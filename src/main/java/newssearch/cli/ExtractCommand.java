@@ -24,7 +24,7 @@ import newssearch.page.PageReader;
 /** {@code newssearch extract}: what the indexer would read from pages, one JSON object per page. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Print the extraction of each page as JSON Lines: one object per page with file, contentType,",
-                "title, date, dateSource, issuedBy, fieldsOfWork, people, places, countries and body.",
+                "title, date, dateSource, issuedBy, fieldsOfWork, people, places, countries, body and quotes.",
                 "A folder stands for the .txt pages under it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every page was extracted", "1:a path could not be read (see the message)",

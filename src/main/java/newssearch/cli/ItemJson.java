@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
+import newssearch.item.Quote;
 
 /**
  * The JSON object {@code extract} prints for an item, with the keys in the order the issue lists them. Absent
@@ -37,6 +38,10 @@ final class ItemJson {
         strings(json.putArray("countries"), item.countries());
         ArrayNode body = json.putArray("body");
         strings(body, item.body());
+        ArrayNode quotes = json.putArray("quotes");
+        for (Quote quote : item.quotes()) {
+            quotes.addObject().put("speaker", quote.speaker().orElse(null)).put("text", quote.text());
+        }
         return json;
     }
 

@@ -17,13 +17,18 @@ import java.util.Objects;
  * @param lists          precision, recall and F1 counts per list field, in {@link #LIST_FIELDS} order
  * @param navLeak        body paragraphs that are lines of the page's navigation
  * @param misses         every value got wrong, page by page
+ * @param quotePages     the pages whose label lists quotations: only those score "quotes"
  */
 public record EvalReport(int docs, Accuracy title, Accuracy contentType, Accuracy date, int undatedPages,
-                         int undatedGivenADate, Map<String, Counts> lists, int navLeak, List<Miss> misses) {
+                         int undatedGivenADate, Map<String, Counts> lists, int navLeak, List<Miss> misses,
+                         int quotePages) {
 
-    /** The list fields, in the order of the summary line; "roles" scores a person's name and role together. */
+    /**
+     * The list fields, in the order of the summary line; "roles" scores a person's name and role together,
+     * "quotes" a quotation's speaker and first words together.
+     */
     public static final List<String> LIST_FIELDS =
-            List.of("issuers", "fields", "people", "roles", "places", "countries");
+            List.of("issuers", "fields", "people", "roles", "places", "countries", "quotes");
 
     public EvalReport {
         Objects.requireNonNull(title, "title");
@@ -36,7 +41,7 @@ public record EvalReport(int docs, Accuracy title, Accuracy contentType, Accurac
         }
     }
 
-    /** The last line of {@code eval}: {@code eval: docs=N title=A date=A issuers=F ... navLeak=K}. */
+    /** The last line of {@code eval}: {@code eval: docs=N title=A date=A issuers=F ... quotes=F navLeak=K}. */
     public String summaryLine() {
         StringBuilder line = new StringBuilder("eval: docs=").append(docs)
                 .append(" title=").append(decimal(title.value()))

@@ -40,6 +40,7 @@ public final class Evaluator {
         Map<String, Counts> lists = new LinkedHashMap<>();
         EvalReport.LIST_FIELDS.forEach(field -> lists.put(field, Counts.ZERO));
         int navLeak = 0;
+        int quotePages = 0;
         List<Miss> misses = new ArrayList<>();
         for (Path labelFile : labels) {
             Label label = Label.read(labelFile);
@@ -60,11 +61,15 @@ public final class Evaluator {
             lists.merge("roles", page.roles(), Counts::plus);
             lists.merge("places", page.places(), Counts::plus);
             lists.merge("countries", page.countries(), Counts::plus);
+            if (label.quotes().isPresent()) {
+                quotePages++;
+                lists.merge("quotes", page.quotes(), Counts::plus);
+            }
             navLeak += NavigationLeak.count(Files.readAllLines(pageFile), label.contentType(), item.body());
             misses.addAll(page.misses());
         }
         return new EvalReport(labels.size(), title, contentType, date, undated, undatedGivenADate, lists, navLeak,
-                misses);
+                misses, quotePages);
     }
 
     private static List<Path> labels(Path folder) throws IOException {

@@ -7,20 +7,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import newssearch.item.Person;
+import newssearch.item.Quote;
 
 /**
  * What a person read from a labelled page (the schema of {@code eval/README.md}).
  *
  * @param dateEvidence where the page gives its date: metadata, text_full, text_partial, or none
+ * @param quotes       the quotations, when the label lists them (the key is optional)
  */
 public record Label(String file, String contentType, String title, LocalDate date, String dateEvidence,
                     List<String> issuedBy, List<String> fieldsOfWork, List<Person> people, List<String> places,
-                    List<String> countries) {
+                    List<String> countries, Optional<List<Quote>> quotes) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -35,6 +38,7 @@ public record Label(String file, String contentType, String title, LocalDate dat
         people = List.copyOf(people);
         places = List.copyOf(places);
         countries = List.copyOf(countries);
+        quotes = quotes.map(List::copyOf);
     }
 
     /** Whether the page itself states its publishing date; only those pages score the date. */
@@ -55,10 +59,25 @@ public record Label(String file, String contentType, String title, LocalDate dat
             return new Label(required(json, "file").asText(), required(json, "content_type").asText(),
                     required(json, "title").asText(), LocalDate.parse(required(json, "date").asText()),
                     required(json, "date_evidence").asText(), strings(json, "issued_by"),
-                    strings(json, "fields_of_work"), people, strings(json, "places"), strings(json, "countries"));
+                    strings(json, "fields_of_work"), people, strings(json, "places"), strings(json, "countries"),
+                    quotes(json));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new IOException(file + " is not a label: " + e.getMessage() + ": see eval/README.md", e);
         }
+    }
+
+    private static Optional<List<Quote>> quotes(JsonNode json) {
+        JsonNode list = json.get("quotes");
+        if (list == null || list.isNull()) {
+            return Optional.empty();
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (JsonNode quote : list) {
+            JsonNode speaker = quote.get("speaker");
+            quotes.add(Quote.of(required(quote, "text").asText(),
+                    speaker == null || speaker.isNull() ? null : speaker.asText()));
+        }
+        return Optional.of(quotes);
     }
 
     private static JsonNode required(JsonNode json, String key) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
+import newssearch.item.Quote;
 
 /** Compares one extracted item with its label, field by field, and records what it got wrong. */
 final class PageComparison {
@@ -62,6 +63,35 @@ final class PageComparison {
 
     Counts countries() {
         return compare("countries", label.countries(), item.countries(), MatchKey::plain);
+    }
+
+    /**
+     * Only for a page whose label lists quotations. A quotation found matches a labelled one when the speakers
+     * agree and so do the first {@value MatchKey#QUOTE_WORDS} words of the text.
+     */
+    Counts quotes() {
+        List<Quote> expected = label.quotes().orElseThrow();
+        Map<String, Integer> unmatched = new LinkedHashMap<>();
+        expected.forEach(quote -> unmatched.merge(MatchKey.quote(quote), 1, Integer::sum));
+        int tp = 0;
+        for (Quote quote : item.quotes()) {
+            if (unmatched.merge(MatchKey.quote(quote), -1, Integer::sum) >= 0) {
+                tp++;
+            } else {
+                misses.add(new Miss(label.file(), "quotes", Miss.NOTHING, quote(quote)));
+            }
+        }
+        for (Quote quote : expected) {
+            if (unmatched.merge(MatchKey.quote(quote), -1, Integer::sum) >= 0) {
+                misses.add(new Miss(label.file(), "quotes", quote(quote), Miss.NOTHING));
+            }
+        }
+        return new Counts(tp, item.quotes().size() - tp, expected.size() - tp);
+    }
+
+    /** "John Doe: “We must act …”", or "-: “…”" for a quotation without a speaker. */
+    private static String quote(Quote quote) {
+        return quote.speaker().orElse(Miss.NOTHING) + ": “" + quote.text() + "”";
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param issuers      the "Issued by:" lines
  * @param places       cities, regions and countries the article names, as written, in order of appearance
  * @param countries    the states those places name or imply, spelled as the site's list spells them
+ * @param quotes       the quotations in the article, in the order they appear, each with its speaker if known
  */
 public record NewsItem(
         String id,
@@ -27,7 +28,8 @@ public record NewsItem(
         List<String> fieldsOfWork,
         List<Person> people,
         List<String> places,
-        List<String> countries) {
+        List<String> countries,
+        List<Quote> quotes) {
 
     public NewsItem {
         Objects.requireNonNull(id, "id");
@@ -45,5 +47,6 @@ public record NewsItem(
         people = List.copyOf(people);
         places = List.copyOf(places);
         countries = List.copyOf(countries);
+        quotes = List.copyOf(quotes);
     }
 }

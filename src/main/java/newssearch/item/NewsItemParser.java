@@ -53,7 +53,8 @@ public final class NewsItemParser {
                 layout.metadata().fieldsOfWork(),
                 people,
                 places.places(),
-                places.countries());
+                places.countries(),
+                QuoteFinder.find(layout.title(), leadAndBody, people));
     }
 
     /** Extracts the item of a page read from a file at the top of the corpus folder. */

@@ -112,7 +112,8 @@ public final class NewsDocuments {
                 List.of(doc.getValues(NewsSchema.FIELD_OF_WORK)),
                 people(doc),
                 List.of(doc.getValues(NewsSchema.PLACE)),
-                List.of(doc.getValues(NewsSchema.COUNTRY)));
+                List.of(doc.getValues(NewsSchema.COUNTRY)),
+                List.of());
     }
 
     private static ItemDate itemDate(Document doc) {

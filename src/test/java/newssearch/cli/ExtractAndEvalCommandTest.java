@@ -57,7 +57,7 @@ class ExtractAndEvalCommandTest {
         assertEquals(2, run.lines().size());
         JsonNode first = MAPPER.readTree(run.lines().get(0));
         assertEquals(List.of("file", "contentType", "title", "date", "dateSource", "issuedBy", "fieldsOfWork",
-                "people", "places", "countries", "body"), iterable(first));
+                "people", "places", "countries", "body", "quotes"), iterable(first));
         assertEquals("dateline-vienna.txt", first.get("file").asText());
         assertEquals("2017-05-31", first.get("date").asText());
         assertEquals("dateline", first.get("dateSource").asText());
@@ -65,6 +65,20 @@ class ExtractAndEvalCommandTest {
         JsonNode undated = MAPPER.readTree(run.lines().get(1));
         assertTrue(undated.get("date").isNull());
         assertEquals("none", undated.get("dateSource").asText());
+    }
+
+    @Test
+    void extractPrintsTheQuotationsWithTheirSpeakers() throws Exception {
+        Path page = copyFixture("quotations.txt");
+        Run run = run("extract", page.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode quotes = MAPPER.readTree(run.lines().get(0)).get("quotes");
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals("Anna Berg", quotes.get(0).get("speaker").asText());
+        assertEquals("Every vote must be counted in the same way at every polling station,",
+                quotes.get(0).get("text").asText());
+        assertEquals("Anna Berg", quotes.get(1).get("speaker").asText());
+        assertEquals("Trust in elections starts there.", quotes.get(1).get("text").asText());
     }
 
     @Test
@@ -91,8 +105,39 @@ class ExtractAndEvalCommandTest {
         Run run = run("eval", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("eval: docs=1 title=1.000 date=1.000 issuers=1.000 fields=1.000 people=0.000 roles=0.000"
-                + " places=1.000 countries=1.000 navLeak=0", run.lines().get(run.lines().size() - 1));
+                + " places=1.000 countries=1.000 quotes=1.000 navLeak=0", run.lines().get(run.lines().size() - 1));
         assertTrue(run.out().contains("dateline-vienna.txt people: Jana Novak -> -"), run.out());
+    }
+
+    @Test
+    void evalScoresQuotesOnlyOnPagesWhoseLabelListsThem() throws Exception {
+        copyFixture("quotations.txt");
+        copyFixture("no-date.txt");
+        Files.writeString(dir.resolve("quotations.json"), """
+                {"file": "quotations.txt", "content_type": "News Item",
+                 "title": "Election officials in Kyrgyzstan trained on counting procedures", "date": "2019-03-12",
+                 "date_evidence": "text_full", "issued_by": ["OSCE Programme Office in Bishkek"],
+                 "fields_of_work": ["Elections"],
+                 "people": [{"name": "Anna Berg", "role": "Head of the OSCE Programme Office in Bishkek"}],
+                 "places": ["Bishkek", "Kyrgyzstan", "Osh"], "countries": ["Kyrgyzstan"], "source_url": null,
+                 "quotes": [
+                   {"speaker": "Anna Berg", "text": "Every  vote must be counted in the same way at all stations"},
+                   {"speaker": "Anna Berg", "text": "Trust in elections starts there."},
+                   {"speaker": null, "text": "The course will be repeated in Osh next spring."}]}
+                """);
+        Files.writeString(dir.resolve("no-date.json"), """
+                {"file": "no-date.txt", "content_type": "News Item", "title": "New handbook for election observers",
+                 "date": "2019-02-01", "date_evidence": "none",
+                 "issued_by": ["OSCE Office for Democratic Institutions and Human Rights"],
+                 "fields_of_work": ["Elections"], "people": [], "places": [], "countries": [], "source_url": null}
+                """);
+        Run run = run("eval", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("(tp=2 fp=0 fn=1)  (1 pages with quotes labelled)"), run.out());
+        String miss = "quotations.txt quotes: -: “The course will be repeated in Osh next spring.” -> -";
+        assertTrue(run.out().contains(miss), run.out());
+        assertEquals("eval: docs=2 title=1.000 date=1.000 issuers=1.000 fields=1.000 people=1.000 roles=1.000"
+                + " places=1.000 countries=1.000 quotes=0.800 navLeak=0", run.lines().get(run.lines().size() - 1));
     }
 
     @Test
@@ -109,7 +154,7 @@ class ExtractAndEvalCommandTest {
         assertEquals(1, report.get("fields").get("date").get("undatedPages").asInt());
         assertEquals(0, report.get("fields").get("date").get("total").asInt());
         assertEquals("eval: docs=1 title=1.000 date=1.000 issuers=1.000 fields=1.000 people=1.000 roles=1.000"
-                + " places=1.000 countries=1.000 navLeak=0", run.lines().get(1));
+                + " places=1.000 countries=1.000 quotes=1.000 navLeak=0", run.lines().get(1));
     }
 
     @Test

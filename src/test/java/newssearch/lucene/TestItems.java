@@ -99,7 +99,7 @@ final class TestItems {
 
         NewsItem build() {
             return new NewsItem(id, id + ".txt", Optional.of("News Item"), title, lead, body, date, issuers, fields,
-                    people, places, countries);
+                    people, places, countries, List.of());
         }
     }
 }
