@@ -12,6 +12,21 @@ public final class NewsSchema {
 
     /** The item id, indexed whole so that a reindex can replace or delete the item by it. */
     public static final String ID = "id";
+    /**
+     * What a document is: an item, or one quotation of an item (searched by {@code /api/quotes}). Every search
+     * of items filters on it.
+     */
+    public static final String KIND = "kind";
+    public static final String KIND_ITEM = "item";
+    public static final String KIND_QUOTE = "quote";
+    /** The item a document belongs to, on the item and on each of its quotations: replaced and deleted together. */
+    public static final String ITEM_REF = "itemRef";
+    /** The quoted words, on a quotation's document. */
+    public static final String QUOTE = "quote";
+    /** The speaker's role as the item gives it, on a quotation's document; the speaker is in {@link #PERSON}. */
+    public static final String SPEAKER_ROLE = "speakerRole";
+    /** On an item: each quotation as "speaker\u001Ftext", with an empty speaker when the page does not say. */
+    public static final String QUOTES = "quotes";
     /** SHA-256 of the page's bytes: an unchanged page is not parsed again. */
     public static final String HASH = "hash";
     public static final String FILE = "file";
@@ -52,6 +67,11 @@ public final class NewsSchema {
     public static final String DIM_MONTH = "month";
     public static final List<String> DIMENSIONS =
             List.of(DIM_FIELD_OF_WORK, DIM_COUNTRY, DIM_ISSUER, DIM_PERSON, DIM_YEAR, DIM_MONTH);
+    /**
+     * The dimensions {@code /api/quotes} counts: the speaker (person) and the year. A quotation also carries its
+     * item's other dimensions, so that the same filters narrow it.
+     */
+    public static final List<String> QUOTE_DIMENSIONS = List.of(DIM_PERSON, DIM_YEAR);
 
     public static final char ROLE_SEPARATOR = '\u001F';
 
@@ -59,9 +79,10 @@ public final class NewsSchema {
      * The layout of the index's fields. An index written with another layout is rebuilt whole on the next
      * reindex, since Lucene refuses to mix a field's index options across segments and an unchanged page would
      * otherwise keep its old fields. 2: offsets in the postings of title, lead and body. 3: the spelling field
-     * holds title and lead, without possessives. 4: completion doc values.
+     * holds title and lead, without possessives. 4: completion doc values. 5: quotations, each a document of its
+     * own, and the kind of every document.
      */
-    public static final String LAYOUT_VERSION = "4";
+    public static final String LAYOUT_VERSION = "5";
 
     private NewsSchema() {
     }

@@ -122,7 +122,10 @@ public final class LuceneIndexSink implements IndexSink {
                 for (int doc = 0; doc < leaf.maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
                         Document document = stored.document(doc, fields);
-                        hashes.put(document.get(NewsSchema.ID), document.get(NewsSchema.HASH));
+                        // Quotations' documents have neither: they come and go with their item.
+                        if (document.get(NewsSchema.ID) != null) {
+                            hashes.put(document.get(NewsSchema.ID), document.get(NewsSchema.HASH));
+                        }
                     }
                 }
             }
@@ -132,12 +135,12 @@ public final class LuceneIndexSink implements IndexSink {
 
     @Override
     public void put(NewsItem item, String hash) throws IOException {
-        writer.updateDocument(new Term(NewsSchema.ID, item.id()), NewsDocuments.toDocument(item, hash));
+        writer.updateDocuments(new Term(NewsSchema.ITEM_REF, item.id()), NewsDocuments.toDocuments(item, hash));
     }
 
     @Override
     public void delete(String id) throws IOException {
-        writer.deleteDocuments(new Term(NewsSchema.ID, id));
+        writer.deleteDocuments(new Term(NewsSchema.ITEM_REF, id));
     }
 
     @Override

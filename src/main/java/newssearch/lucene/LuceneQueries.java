@@ -31,22 +31,22 @@ final class LuceneQueries extends QueryBuilder {
         setAutoGenerateMultiTermSynonymsPhraseQuery(false);
     }
 
-    /** The Lucene query; a query whose words are all stop words matches nothing. */
-    Query render(UserQuery query) {
-        Query rendered = node(query);
+    /** The Lucene query over these fields; a query whose words are all stop words matches nothing. */
+    Query render(UserQuery query, SearchFields fields) {
+        Query rendered = node(query, fields);
         return rendered == null ? new MatchNoDocsQuery("only stop words") : rendered;
     }
 
     /** The query, or null when analysis leaves nothing of it (stop words), as a clause the group drops. */
-    private Query node(UserQuery query) {
+    private Query node(UserQuery query, SearchFields fields) {
         return switch (query) {
             case UserQuery.All all -> new MatchAllDocsQuery();
             case UserQuery.Nothing nothing -> new MatchNoDocsQuery(nothing.reason());
-            case UserQuery.Word word -> perField(word.field(), field -> text(field, word.text(), 0));
-            case UserQuery.Phrase phrase -> perField(phrase.field(), field -> text(field, phrase.text(), phrase.slop()));
-            case UserQuery.Prefix prefix -> perField(prefix.field(), field -> prefix(field, prefix.prefix()));
-            case UserQuery.Proximity near -> proximity(near);
-            case UserQuery.Group group -> group(group);
+            case UserQuery.Word word -> perField(fields, word.field(), field -> text(field, word.text(), 0));
+            case UserQuery.Phrase phrase -> perField(fields, phrase.field(), field -> text(field, phrase.text(), phrase.slop()));
+            case UserQuery.Prefix prefix -> perField(fields, prefix.field(), field -> prefix(field, prefix.prefix()));
+            case UserQuery.Proximity near -> proximity(near, fields);
+            case UserQuery.Group group -> group(group, fields);
         };
     }
 
@@ -65,15 +65,15 @@ final class LuceneQueries extends QueryBuilder {
     }
 
     /** A named field alone, or every searched field with its boost, any of which may match. */
-    private static Query perField(Optional<String> named, FieldQuery fieldQuery) {
+    private static Query perField(SearchFields fields, Optional<String> named, FieldQuery fieldQuery) {
         if (named.isPresent()) {
             return fieldQuery.of(named.get());
         }
         List<Query> perField = new ArrayList<>();
-        for (String field : SearchFields.SEARCHED) {
+        for (String field : fields.searched()) {
             Query query = fieldQuery.of(field);
             if (query != null) {
-                perField.add(new BoostQuery(query, SearchFields.BOOSTS.get(field)));
+                perField.add(new BoostQuery(query, fields.boost(field)));
             }
         }
         if (perField.isEmpty()) {
@@ -84,13 +84,13 @@ final class LuceneQueries extends QueryBuilder {
         return any.build();
     }
 
-    private Query proximity(UserQuery.Proximity near) {
+    private Query proximity(UserQuery.Proximity near, SearchFields fields) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean some = false;
-        for (String field : SearchFields.PROXIMITY) {
+        for (String field : fields.proximity()) {
             Query phrase = createPhraseQuery(field, near.text(), near.slop());
             if (phrase != null) {
-                any.add(new BoostQuery(phrase, SearchFields.PROXIMITY_BOOST * SearchFields.BOOSTS.get(field)),
+                any.add(new BoostQuery(phrase, SearchFields.PROXIMITY_BOOST * fields.boost(field)),
                         BooleanClause.Occur.SHOULD);
                 some = true;
             }
@@ -98,11 +98,11 @@ final class LuceneQueries extends QueryBuilder {
         return some ? any.build() : null;
     }
 
-    private Query group(UserQuery.Group group) {
+    private Query group(UserQuery.Group group, SearchFields fields) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         boolean some = false;
         for (UserQuery.Clause clause : group.clauses()) {
-            Query query = node(clause.query());
+            Query query = node(clause.query(), fields);
             if (query != null) {
                 builder.add(query, switch (clause.occur()) {
                     case MUST -> BooleanClause.Occur.MUST;

@@ -60,6 +60,7 @@ import newssearch.search.IndexStats;
 import newssearch.search.InvalidRequestException;
 import newssearch.search.ItemView;
 import newssearch.search.NewsSearch;
+import newssearch.search.QuoteResult;
 import newssearch.search.SearchFields;
 import newssearch.search.SearchRequest;
 import newssearch.search.SearchResult;
@@ -81,9 +82,11 @@ public final class LuceneSearch implements NewsSearch {
     /** How long a suggestion request waits for completions still being built. */
     private static final long COMPLETIONS_WAIT_MILLIS = 500;
 
-    private static final Sort NEWEST_FIRST = new Sort(
+    static final Sort NEWEST_FIRST = new Sort(
             LongField.newSortField(NewsSchema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
             SortField.FIELD_SCORE);
+
+    private static final Query ITEMS = new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_ITEM));
 
     private final String indexName;
     private final Directory directory;
@@ -149,8 +152,8 @@ public final class LuceneSearch implements NewsSearch {
 
     private SearchResult searchOnce(SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        Query textQuery = queries.render(parser.parse(request.query()));
-        Query base = withDateRange(textQuery, request);
+        Query textQuery = queries.render(parser.parse(request.query()), SearchFields.ITEMS);
+        Query base = withDateRange(onlyItems(textQuery), request);
         int window = request.page() * request.size();
         boolean byDate = request.sort() == SortOrder.DATE || !request.hasQuery();
         CollectorManager<?, ? extends TopDocs> collector = byDate
@@ -184,6 +187,20 @@ public final class LuceneSearch implements NewsSearch {
                     : Optional.empty();
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             return new SearchResult(top.totalHits.value(), tookMs, hits, facets, suggestion);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    @Override
+    public QuoteResult quotes(SearchRequest request) throws IOException {
+        Query text = queries.render(parser.parse(request.query()), SearchFields.QUOTES);
+        FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
+        try {
+            return new LuceneQuotes(searcher, indexAnalyzer).search(request, text);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("q", "q has too many words for one search ("
+                    + SearchFields.MAX_CLAUSES + " look-ups at most across the fields searched): use fewer");
         } finally {
             manager.release(searcher);
         }
@@ -230,7 +247,7 @@ public final class LuceneSearch implements NewsSearch {
     public Health health() throws IOException {
         IndexSearcher searcher = manager.acquire();
         try {
-            return new Health("up", searcher.getIndexReader().numDocs(), Map.of("index", indexName));
+            return new Health("up", searcher.count(ITEMS), Map.of("index", indexName));
         } finally {
             manager.release(searcher);
         }
@@ -254,7 +271,7 @@ public final class LuceneSearch implements NewsSearch {
                     // A reindex removed the file of an older commit while we were counting.
                 }
             }
-            return new IndexStats(searcher.getIndexReader().numDocs(), values,
+            return new IndexStats(searcher.count(ITEMS), values,
                     Optional.ofNullable(commit.get(LuceneIndexSink.COMMIT_TIME)),
                     Optional.ofNullable(commit.get(LuceneIndexSink.COMMIT_SUMMARY)), size);
         } finally {
@@ -275,7 +292,15 @@ public final class LuceneSearch implements NewsSearch {
         directory.close();
     }
 
-    private static Query withDateRange(Query query, SearchRequest request) {
+    /** Items only: quotations have documents of their own in the same index. */
+    static Query onlyItems(Query query) {
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(ITEMS, BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    static Query withDateRange(Query query, SearchRequest request) {
         if (request.from().isEmpty() && request.to().isEmpty()) {
             return query;
         }
@@ -326,6 +351,7 @@ public final class LuceneSearch implements NewsSearch {
                 .add(like, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(NewsSchema.ID, searcher.storedFields().document(docId).get(NewsSchema.ID))),
                         BooleanClause.Occur.MUST_NOT)
+                .add(ITEMS, BooleanClause.Occur.FILTER)
                 .build();
         List<Hit> related = new ArrayList<>();
         for (ScoreDoc scoreDoc : searcher.search(others, RELATED_ITEMS).scoreDocs) {
@@ -337,7 +363,7 @@ public final class LuceneSearch implements NewsSearch {
     }
 
     /** The values of an indexed dimension with their counts, by count then value. */
-    private static List<FacetCount> facetCounts(Facets facets, String dim, int limit) throws IOException {
+    static List<FacetCount> facetCounts(Facets facets, String dim, int limit) throws IOException {
         // Top-N keeps a small queue instead of building every value of a large dimension (people); its ties
         // fall in ordinal order, which for sorted-set facets is the values' own order.
         FacetResult result = limit == 0 ? facets.getAllChildren(dim) : facets.getTopChildren(limit, dim);

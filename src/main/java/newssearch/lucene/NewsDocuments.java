@@ -24,6 +24,7 @@ import newssearch.item.DateSource;
 import newssearch.item.ItemDate;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
+import newssearch.item.Quote;
 
 /** Converts between a {@link NewsItem} and its Lucene {@link Document}, both ways. */
 public final class NewsDocuments {
@@ -40,10 +41,29 @@ public final class NewsDocuments {
     private NewsDocuments() {
     }
 
-    /** The document for {@code item}, with its facets built. */
+    /**
+     * The documents for {@code item}: the item's, then one per quotation, all carrying the item's id in
+     * {@link NewsSchema#ITEM_REF} so that they are replaced and deleted together.
+     */
+    public static List<Document> toDocuments(NewsItem item, String hash) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        docs.add(toDocument(item, hash));
+        for (Quote quote : item.quotes()) {
+            docs.add(quoteDocument(item, quote));
+        }
+        return docs;
+    }
+
+    /** The item's document, with its facets built. */
     public static Document toDocument(NewsItem item, String hash) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(NewsSchema.ID, item.id(), Field.Store.YES));
+        doc.add(new StringField(NewsSchema.KIND, NewsSchema.KIND_ITEM, Field.Store.NO));
+        doc.add(new StringField(NewsSchema.ITEM_REF, item.id(), Field.Store.NO));
+        for (Quote quote : item.quotes()) {
+            doc.add(new StoredField(NewsSchema.QUOTES,
+                    quote.speaker().orElse("") + NewsSchema.ROLE_SEPARATOR + quote.text()));
+        }
         doc.add(new StringField(NewsSchema.HASH, hash, Field.Store.YES));
         doc.add(new StoredField(NewsSchema.FILE, item.file()));
         item.contentType().ifPresent(type -> doc.add(new StoredField(NewsSchema.CONTENT_TYPE, type)));
@@ -83,6 +103,35 @@ public final class NewsDocuments {
         return LuceneSchema.facetsConfig().build(doc);
     }
 
+    /**
+     * A quotation's document: the quoted words to search and highlight, the speaker to filter and count by, and
+     * the item's date and facet values, so that the item filters narrow quotations too.
+     */
+    private static Document quoteDocument(NewsItem item, Quote quote) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(NewsSchema.KIND, NewsSchema.KIND_QUOTE, Field.Store.NO));
+        doc.add(new StringField(NewsSchema.ITEM_REF, item.id(), Field.Store.YES));
+        doc.add(new Field(NewsSchema.QUOTE, quote.text(), HIGHLIGHTED_TEXT));
+        doc.add(new Field(NewsSchema.TITLE, item.title(), HIGHLIGHTED_TEXT));
+        quote.speaker().ifPresent(speaker -> {
+            doc.add(new TextField(NewsSchema.PERSON, speaker, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_PERSON, speaker));
+            item.people().stream().filter(p -> p.name().equals(speaker)).findFirst()
+                    .flatMap(Person::role)
+                    .ifPresent(role -> doc.add(new StoredField(NewsSchema.SPEAKER_ROLE, role)));
+        });
+        item.countries().forEach(c -> doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_COUNTRY, c)));
+        item.issuers().forEach(i -> doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_ISSUER, i)));
+        item.fieldsOfWork().forEach(f -> doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_FIELD_OF_WORK, f)));
+        item.date().date().ifPresent(date -> {
+            doc.add(new LongField(NewsSchema.DATE, date.toEpochDay(), Field.Store.NO));
+            doc.add(new StoredField(NewsSchema.DATE_ISO, date.toString()));
+            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_YEAR, Integer.toString(date.getYear())));
+            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_MONTH, date.toString().substring(0, 7)));
+        });
+        return LuceneSchema.facetsConfig().build(doc);
+    }
+
     private static void addCompletions(Document doc, NewsItem item) {
         List<String> entries = new ArrayList<>();
         entries.add(item.title());
@@ -113,7 +162,16 @@ public final class NewsDocuments {
                 people(doc),
                 List.of(doc.getValues(NewsSchema.PLACE)),
                 List.of(doc.getValues(NewsSchema.COUNTRY)),
-                List.of());
+                quotes(doc));
+    }
+
+    private static List<Quote> quotes(Document doc) {
+        List<Quote> quotes = new ArrayList<>();
+        for (String stored : doc.getValues(NewsSchema.QUOTES)) {
+            int separator = stored.indexOf(NewsSchema.ROLE_SEPARATOR);
+            quotes.add(Quote.of(stored.substring(separator + 1), separator == 0 ? null : stored.substring(0, separator)));
+        }
+        return quotes;
     }
 
     private static ItemDate itemDate(Document doc) {

@@ -46,6 +46,11 @@ final class Snippets {
                 .build();
     }
 
+    /** A field of each hit highlighted whole (a quotation's words); null where nothing matched. */
+    String[] highlightWhole(String field, Query query, TopDocs hits) throws IOException {
+        return titles.highlight(field, query, hits, 1);
+    }
+
     /** Highlighted titles and snippets of {@code hits}, in their order; null where nothing matched. */
     Highlights highlight(Query query, TopDocs hits) throws IOException {
         String[] titleHtml = titles.highlight(NewsSchema.TITLE, query, hits, 1);

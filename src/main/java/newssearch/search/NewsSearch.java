@@ -16,6 +16,12 @@ public interface NewsSearch extends Closeable {
     /** Hits for the requested page, the exact total, facet counts and, if nothing matched, a respelling. */
     SearchResult search(SearchRequest request) throws IOException;
 
+    /**
+     * Quotations whose words match the request's query, narrowed by its filters (the speaker is the person
+     * filter); newest first unless the request sorts by relevance.
+     */
+    QuoteResult quotes(SearchRequest request) throws IOException;
+
     /** The whole item with this id and the items most like it, if the index has it. */
     Optional<ItemView> item(String id) throws IOException;
 

@@ -6,39 +6,54 @@ import java.util.Set;
 
 import newssearch.index.NewsSchema;
 
-/** Where the words of a query are looked for and how much a match in each field counts, for every engine. */
-public final class SearchFields {
+/**
+ * Where the words of a query are looked for and how much a match in each field counts, for every engine: items
+ * are searched over their text and names, quotations over the quoted words.
+ *
+ * @param boosts    where a bare word is looked for, and how much a match there counts
+ * @param proximity where the words of a plain query lift a hit by standing close together
+ */
+public record SearchFields(Map<String, Float> boosts, List<String> proximity) {
 
-    /** Where a bare word is looked for, and how much a match there counts: title above lead above body. */
-    public static final Map<String, Float> BOOSTS = Map.of(
+    /** Items: title above lead above body, people above places and countries. */
+    public static final SearchFields ITEMS = new SearchFields(Map.of(
             NewsSchema.TITLE, 4f,
             NewsSchema.LEAD, 2f,
             NewsSchema.BODY, 1f,
             NewsSchema.PERSON, 2f,
             NewsSchema.PLACE, 1.5f,
             NewsSchema.COUNTRY, 1.5f,
-            NewsSchema.ISSUER, 1f);
+            NewsSchema.ISSUER, 1f), List.of(NewsSchema.TITLE, NewsSchema.LEAD, NewsSchema.BODY));
 
-    /** {@link #BOOSTS}' fields in a fixed order, so that a query renders the same every time. */
-    public static final List<String> SEARCHED = BOOSTS.keySet().stream().sorted().toList();
+    /** Quotations: the quoted words; {@code person:} finds the speaker, {@code title:} the item's title. */
+    public static final SearchFields QUOTES = new SearchFields(Map.of(NewsSchema.QUOTE, 1f),
+            List.of(NewsSchema.QUOTE));
 
     /** The fields a user may name before a colon. */
     public static final Set<String> USER_FIELDS = Set.of(
             NewsSchema.TITLE, NewsSchema.PERSON, NewsSchema.PLACE, NewsSchema.COUNTRY, NewsSchema.ISSUER,
-            NewsSchema.LEAD, NewsSchema.BODY);
-
-    /** Where the words of a plain query lift a hit by standing close together. */
-    public static final List<String> PROXIMITY = List.of(NewsSchema.TITLE, NewsSchema.LEAD, NewsSchema.BODY);
+            NewsSchema.LEAD, NewsSchema.BODY, NewsSchema.QUOTE);
 
     /** How much more than a word match the words standing close together count, per field. */
     public static final float PROXIMITY_BOOST = 2f;
 
     /**
      * How many term clauses one search may hold: Lucene's and Solr's default limit alike. A word is looked for
-     * in every searched field, so this bounds a query at about 140 words.
+     * in every searched item field, so this bounds a query at about 140 words.
      */
     public static final int MAX_CLAUSES = 1024;
 
-    private SearchFields() {
+    public SearchFields {
+        boosts = Map.copyOf(boosts);
+        proximity = List.copyOf(proximity);
+    }
+
+    /** The searched fields in a fixed order, so that a query renders the same every time. */
+    public List<String> searched() {
+        return boosts.keySet().stream().sorted().toList();
+    }
+
+    public float boost(String field) {
+        return boosts.get(field);
     }
 }

@@ -96,7 +96,7 @@ public final class UserQueryParser {
             case Word w -> fields(w.field());
             case Phrase p -> words(p.text()) * fields(p.field());
             case Prefix p -> fields(p.field());
-            case UserQuery.Proximity p -> words(p.text()) * SearchFields.PROXIMITY.size();
+            case UserQuery.Proximity p -> words(p.text()) * SearchFields.ITEMS.proximity().size();
             case Group g -> g.clauses().stream().mapToInt(c -> terms(c.query())).sum();
             case UserQuery.All a -> 0;
             case UserQuery.Nothing n -> 0;
@@ -104,7 +104,7 @@ public final class UserQueryParser {
     }
 
     private static int fields(Optional<String> field) {
-        return field.isPresent() ? 1 : SearchFields.SEARCHED.size();
+        return field.isPresent() ? 1 : SearchFields.ITEMS.searched().size();
     }
 
     private static int words(String text) {

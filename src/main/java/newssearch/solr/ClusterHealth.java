@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import newssearch.index.NewsSchema;
 import newssearch.search.BackendUnavailableException;
 import newssearch.search.Health;
 
@@ -68,7 +69,7 @@ final class ClusterHealth {
         details.put("shards", shards);
         long documents = 0;
         if (everyShardServed) {
-            documents = nodes.get("/" + settings.collection() + "/select", Map.of("q", "*:*", "rows", "0"),
+            documents = nodes.get("/" + settings.collection() + "/select", Map.of("q", NewsSchema.KIND + ":" + NewsSchema.KIND_ITEM, "rows", "0"),
                     SolrNodes.QUERY_TIMEOUT).path("response").path("numFound").asLong();
         }
         String status = !everyShardServed ? "down" : everyReplicaActive ? "up" : "degraded";

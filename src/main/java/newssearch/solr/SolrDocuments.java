@@ -15,6 +15,7 @@ import newssearch.item.DateSource;
 import newssearch.item.ItemDate;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
+import newssearch.item.Quote;
 
 /**
  * Converts between a {@link NewsItem} and its Solr document, both ways: the same fields as the Lucene document,
@@ -36,9 +37,26 @@ final class SolrDocuments {
         return "facet_" + dimension;
     }
 
+    /**
+     * The documents for {@code item}: the item's, then one per quotation ({@code <id>#q1}, ...), all carrying
+     * the item's id in {@link NewsSchema#ITEM_REF} so that they are deleted together.
+     */
+    static List<Map<String, Object>> toDocuments(NewsItem item, String hash) {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        docs.add(toDocument(item, hash));
+        for (int i = 0; i < item.quotes().size(); i++) {
+            docs.add(quoteDocument(item, item.quotes().get(i), i + 1));
+        }
+        return docs;
+    }
+
     static Map<String, Object> toDocument(NewsItem item, String hash) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put(NewsSchema.ID, item.id());
+        doc.put(NewsSchema.KIND, NewsSchema.KIND_ITEM);
+        doc.put(NewsSchema.ITEM_REF, item.id());
+        doc.put(NewsSchema.QUOTES, item.quotes().stream()
+                .map(q -> q.speaker().orElse("") + NewsSchema.ROLE_SEPARATOR + q.text()).toList());
         doc.put(NewsSchema.HASH, hash);
         doc.put(NewsSchema.FILE, item.file());
         item.contentType().ifPresent(type -> doc.put(NewsSchema.CONTENT_TYPE, type));
@@ -76,6 +94,32 @@ final class SolrDocuments {
         return doc;
     }
 
+    /** A quotation's document, with its item's date and facet values so that the item filters narrow it. */
+    private static Map<String, Object> quoteDocument(NewsItem item, Quote quote, int number) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put(NewsSchema.ID, item.id() + "#q" + number);
+        doc.put(NewsSchema.KIND, NewsSchema.KIND_QUOTE);
+        doc.put(NewsSchema.ITEM_REF, item.id());
+        doc.put(NewsSchema.QUOTE, quote.text());
+        doc.put(NewsSchema.TITLE, item.title());
+        quote.speaker().ifPresent(speaker -> {
+            doc.put(NewsSchema.PERSON, List.of(speaker));
+            doc.put(facetField(NewsSchema.DIM_PERSON), List.of(speaker));
+            item.people().stream().filter(p -> p.name().equals(speaker)).findFirst().flatMap(Person::role)
+                    .ifPresent(role -> doc.put(NewsSchema.SPEAKER_ROLE, role));
+        });
+        doc.put(facetField(NewsSchema.DIM_FIELD_OF_WORK), item.fieldsOfWork());
+        doc.put(facetField(NewsSchema.DIM_COUNTRY), item.countries());
+        doc.put(facetField(NewsSchema.DIM_ISSUER), item.issuers());
+        item.date().date().ifPresent(date -> {
+            doc.put(NewsSchema.DATE, date.toEpochDay());
+            doc.put(NewsSchema.DATE_ISO, date.toString());
+            doc.put(facetField(NewsSchema.DIM_YEAR), Integer.toString(date.getYear()));
+            doc.put(facetField(NewsSchema.DIM_MONTH), date.toString().substring(0, 7));
+        });
+        return doc;
+    }
+
     /** The item a stored document holds. */
     static NewsItem toItem(JsonNode doc) {
         String body = text(doc, NewsSchema.BODY);
@@ -91,7 +135,17 @@ final class SolrDocuments {
                 texts(doc, NewsSchema.FIELD_OF_WORK),
                 people(doc),
                 texts(doc, NewsSchema.PLACE),
-                texts(doc, NewsSchema.COUNTRY));
+                texts(doc, NewsSchema.COUNTRY),
+                quotes(doc));
+    }
+
+    private static List<Quote> quotes(JsonNode doc) {
+        List<Quote> quotes = new ArrayList<>();
+        for (String stored : texts(doc, NewsSchema.QUOTES)) {
+            int separator = stored.indexOf(NewsSchema.ROLE_SEPARATOR);
+            quotes.add(Quote.of(stored.substring(separator + 1), separator == 0 ? null : stored.substring(0, separator)));
+        }
+        return quotes;
     }
 
     static Optional<LocalDate> date(JsonNode doc) {

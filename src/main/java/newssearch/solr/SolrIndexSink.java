@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
@@ -48,6 +50,8 @@ final class SolrIndexSink implements IndexSink {
     private final Optional<String> replaced;
     private final boolean rebuilds;
     private final List<Map<String, Object>> batch = new ArrayList<>();
+    /** The items the collection held when the run began. */
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private SolrIndexSink(SolrNodes nodes, SolrSettings settings, String target, Optional<String> replaced,
@@ -108,7 +112,7 @@ final class SolrIndexSink implements IndexSink {
         String cursor = "*";
         while (true) {
             Map<String, String> params = new LinkedHashMap<>();
-            params.put("q", "*:*");
+            params.put("q", NewsSchema.KIND + ":" + NewsSchema.KIND_ITEM);
             params.put("fl", NewsSchema.ID + "," + NewsSchema.HASH);
             params.put("sort", NewsSchema.ID + " asc");
             params.put("rows", "1000");
@@ -119,6 +123,7 @@ final class SolrIndexSink implements IndexSink {
             }
             String nextCursor = page.path("nextCursorMark").asText();
             if (nextCursor.equals(cursor)) {
+                indexed.addAll(hashes.keySet());
                 return hashes;
             }
             cursor = nextCursor;
@@ -127,9 +132,13 @@ final class SolrIndexSink implements IndexSink {
 
     @Override
     public void put(NewsItem item, String hash) throws IOException {
+        if (indexed.contains(item.id())) {
+            // The item's old quotations go before the new documents are sent: it may now have fewer.
+            delete(item.id());
+        }
         List<Map<String, Object>> full = null;
         synchronized (batch) {
-            batch.add(SolrDocuments.toDocument(item, hash));
+            batch.addAll(SolrDocuments.toDocuments(item, hash));
             if (batch.size() >= BATCH) {
                 full = new ArrayList<>(batch);
                 batch.clear();
@@ -142,7 +151,7 @@ final class SolrIndexSink implements IndexSink {
 
     @Override
     public void delete(String id) throws IOException {
-        update(Map.of(), Map.of("delete", List.of(id)));
+        update(Map.of(), Map.of("delete", Map.of("query", NewsSchema.ITEM_REF + ":" + SolrQueries.escape(id))));
     }
 
     @Override

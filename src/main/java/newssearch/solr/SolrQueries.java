@@ -22,17 +22,17 @@ final class SolrQueries {
     private SolrQueries() {
     }
 
-    static String render(UserQuery query) {
+    static String render(UserQuery query, SearchFields fields) {
         return switch (query) {
             case UserQuery.All all -> "*:*";
             case UserQuery.Nothing nothing -> "-*:*";
-            case UserQuery.Word word -> perField(word.field(), field -> field + ":" + escape(word.text()));
-            case UserQuery.Phrase phrase -> perField(phrase.field(), field -> field + ":" + quoted(phrase.text())
+            case UserQuery.Word word -> perField(fields, word.field(), field -> field + ":" + escape(word.text()));
+            case UserQuery.Phrase phrase -> perField(fields, phrase.field(), field -> field + ":" + quoted(phrase.text())
                     + (phrase.slop() > 0 ? "~" + phrase.slop() : ""));
-            case UserQuery.Prefix prefix -> perField(prefix.field(), field -> field + ":" + escape(prefix.prefix())
+            case UserQuery.Prefix prefix -> perField(fields, prefix.field(), field -> field + ":" + escape(prefix.prefix())
                     + "*");
-            case UserQuery.Proximity near -> proximity(near);
-            case UserQuery.Group group -> group(group);
+            case UserQuery.Proximity near -> proximity(near, fields);
+            case UserQuery.Group group -> group(group, fields);
         };
     }
 
@@ -40,27 +40,27 @@ final class SolrQueries {
         String of(String field);
     }
 
-    private static String perField(Optional<String> named, FieldClause clause) {
+    private static String perField(SearchFields fields, Optional<String> named, FieldClause clause) {
         if (named.isPresent()) {
             return clause.of(named.get());
         }
         List<String> any = new ArrayList<>();
-        for (String field : SearchFields.SEARCHED) {
-            any.add(clause.of(field) + "^" + boost(SearchFields.BOOSTS.get(field)));
+        for (String field : fields.searched()) {
+            any.add(clause.of(field) + "^" + boost(fields.boost(field)));
         }
         return "(" + String.join(" OR ", any) + ")";
     }
 
-    private static String proximity(UserQuery.Proximity near) {
+    private static String proximity(UserQuery.Proximity near, SearchFields fields) {
         List<String> any = new ArrayList<>();
-        for (String field : SearchFields.PROXIMITY) {
+        for (String field : fields.proximity()) {
             any.add(field + ":" + quoted(near.text()) + "~" + near.slop() + "^"
-                    + boost(SearchFields.PROXIMITY_BOOST * SearchFields.BOOSTS.get(field)));
+                    + boost(SearchFields.PROXIMITY_BOOST * fields.boost(field)));
         }
         return "(" + String.join(" OR ", any) + ")";
     }
 
-    private static String group(UserQuery.Group group) {
+    private static String group(UserQuery.Group group, SearchFields fields) {
         List<String> clauses = new ArrayList<>();
         for (UserQuery.Clause clause : group.clauses()) {
             String prefix = switch (clause.occur()) {
@@ -68,7 +68,7 @@ final class SolrQueries {
                 case SHOULD -> "";
                 case MUST_NOT -> "-";
             };
-            clauses.add(prefix + render(clause.query()));
+            clauses.add(prefix + render(clause.query(), fields));
         }
         return "(" + String.join(" ", clauses) + ")";
     }

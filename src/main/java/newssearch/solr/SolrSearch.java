@@ -23,7 +23,9 @@ import newssearch.search.HtmlText;
 import newssearch.search.IndexStats;
 import newssearch.search.ItemView;
 import newssearch.search.NewsSearch;
+import newssearch.search.QuoteResult;
 import newssearch.search.Respelling;
+import newssearch.search.SearchFields;
 import newssearch.search.SearchRequest;
 import newssearch.search.SearchResult;
 import newssearch.search.SortOrder;
@@ -67,14 +69,14 @@ public final class SolrSearch implements NewsSearch {
         long start = System.nanoTime();
         UserQuery query = parser.parse(request.query());
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", SolrQueries.render(query));
-        body.put("filter", filters(request));
+        body.put("query", SolrQueries.render(query, SearchFields.ITEMS));
+        body.put("filter", filters(request, NewsSchema.KIND_ITEM));
         body.put("offset", (request.page() - 1) * request.size());
         body.put("limit", request.size());
         body.put("fields", SolrDocuments.HIT_FIELDS);
         boolean byDate = request.sort() == SortOrder.DATE || !request.hasQuery();
         body.put("sort", byDate ? NewsSchema.DATE + " desc, score desc" : "score desc");
-        body.put("facet", facets(request));
+        body.put("facet", facets(request, NewsSchema.DIMENSIONS));
         Map<String, String> params = new LinkedHashMap<>(queryParams());
         if (request.hasQuery()) {
             params.putAll(Highlights.params());
@@ -97,12 +99,14 @@ public final class SolrSearch implements NewsSearch {
     }
 
     /** Solr's standard parser, with every occurrence spelled out by {@link SolrQueries}. */
-    private static Map<String, String> queryParams() {
+    static Map<String, String> queryParams() {
         return Map.of("defType", "lucene", "q.op", "OR", "sow", "true");
     }
 
-    private static List<String> filters(SearchRequest request) {
+    /** The filters of a request, after the kind of document searched (items, or quotations). */
+    static List<String> filters(SearchRequest request, String kind) {
         List<String> filters = new ArrayList<>();
+        filters.add(NewsSchema.KIND + ":" + kind);
         request.filters().forEach((dim, values) -> {
             List<String> quoted = values.stream().map(SolrQueries::quoted).toList();
             filters.add("{!tag=" + dim + "}" + SolrDocuments.facetField(dim) + ":(" + String.join(" OR ", quoted)
@@ -116,9 +120,9 @@ public final class SolrSearch implements NewsSearch {
         return filters;
     }
 
-    private static Map<String, Object> facets(SearchRequest request) {
+    static Map<String, Object> facets(SearchRequest request, List<String> dimensions) {
         Map<String, Object> facets = new LinkedHashMap<>();
-        for (String dim : NewsSchema.DIMENSIONS) {
+        for (String dim : dimensions) {
             int limit = request.facetLimit(dim);
             Map<String, Object> facet = new LinkedHashMap<>();
             facet.put("type", "terms");
@@ -137,7 +141,7 @@ public final class SolrSearch implements NewsSearch {
     }
 
     /** Values by count, then by value, as the embedded index lists them. */
-    private static List<FacetCount> facetCounts(JsonNode facet, int limit) {
+    static List<FacetCount> facetCounts(JsonNode facet, int limit) {
         List<FacetCount> counts = new ArrayList<>();
         for (JsonNode bucket : facet.path("buckets")) {
             counts.add(new FacetCount(bucket.path("val").asText(), bucket.path("count").asLong()));
@@ -183,6 +187,12 @@ public final class SolrSearch implements NewsSearch {
     }
 
     @Override
+    public QuoteResult quotes(SearchRequest request) throws IOException {
+        return new SolrQuotes(nodes, path("/query")).search(request, SolrQueries.render(parser.parse(request.query()),
+                SearchFields.QUOTES));
+    }
+
+    @Override
     public Optional<ItemView> item(String id) throws IOException {
         JsonNode doc = nodes.get(path("/get"), Map.of("id", id), SolrNodes.QUERY_TIMEOUT).path("doc");
         if (doc.isMissingNode() || doc.isNull()) {
@@ -195,6 +205,7 @@ public final class SolrSearch implements NewsSearch {
     private List<Hit> related(String id) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", "{!mlt qf=" + NewsSchema.TITLE + "," + NewsSchema.BODY + " mintf=1 mindf=1}" + id);
+        body.put("filter", List.of(NewsSchema.KIND + ":" + NewsSchema.KIND_ITEM));
         body.put("limit", RELATED_ITEMS);
         body.put("fields", SolrDocuments.HIT_FIELDS);
         JsonNode answer = nodes.postJson(path("/query"), Map.of(), body, SolrNodes.QUERY_TIMEOUT);
@@ -228,7 +239,7 @@ public final class SolrSearch implements NewsSearch {
     @Override
     public IndexStats stats() throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", "*:*");
+        body.put("query", NewsSchema.KIND + ":" + NewsSchema.KIND_ITEM);
         body.put("limit", 0);
         Map<String, Object> distinct = new LinkedHashMap<>();
         NewsSchema.DIMENSIONS.forEach(dim -> distinct.put(dim, "unique(" + SolrDocuments.facetField(dim) + ")"));

@@ -6,11 +6,14 @@ import java.util.Map;
 
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
+import newssearch.item.Quote;
 import newssearch.search.FacetCount;
 import newssearch.search.Health;
 import newssearch.search.Hit;
 import newssearch.search.IndexStats;
 import newssearch.search.ItemView;
+import newssearch.search.QuoteHit;
+import newssearch.search.QuoteResult;
 import newssearch.search.SearchResult;
 
 /** The JSON shapes of the API, built from the search stage's records; absent values become null. */
@@ -63,7 +66,43 @@ final class JsonViews {
         json.put("places", item.places());
         json.put("countries", item.countries());
         json.put("body", item.body());
+        json.put("quotes", item.quotes().stream().map(quote -> quote(quote, item)).toList());
         json.put("related", view.related().stream().map(JsonViews::hit).toList());
+        return json;
+    }
+
+    /** A quotation of the item, with its speaker's role as the item gives it. */
+    private static Map<String, Object> quote(Quote quote, NewsItem item) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("speaker", quote.speaker().orElse(null));
+        json.put("role", quote.speaker().flatMap(speaker -> item.people().stream()
+                .filter(person -> person.name().equals(speaker)).findFirst()).flatMap(Person::role).orElse(null));
+        json.put("text", quote.text());
+        return json;
+    }
+
+    static Map<String, Object> quotes(QuoteResult result, int page, int size) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("total", result.total());
+        json.put("page", page);
+        json.put("size", size);
+        json.put("tookMs", result.tookMs());
+        json.put("quotes", result.quotes().stream().map(JsonViews::quoteHit).toList());
+        Map<String, Object> facets = new LinkedHashMap<>();
+        result.facets().forEach((dim, counts) -> facets.put(dim, counts.stream().map(JsonViews::facetCount).toList()));
+        json.put("facets", facets);
+        return json;
+    }
+
+    private static Map<String, Object> quoteHit(QuoteHit hit) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("text", hit.text());
+        json.put("textHtml", hit.textHtml());
+        json.put("speaker", hit.speaker().orElse(null));
+        json.put("role", hit.role().orElse(null));
+        json.put("itemId", hit.itemId());
+        json.put("itemTitle", hit.itemTitle());
+        json.put("date", hit.date().map(LocalDate::toString).orElse(null));
         return json;
     }
 

@@ -16,7 +16,7 @@ import newssearch.search.SearchRequest;
 import newssearch.search.SortOrder;
 
 /**
- * Reads a {@link SearchRequest} from the query string of {@code /api/search}. Every malformed value is an
+ * Reads a {@link SearchRequest} from the query string of {@code /api/search} and {@code /api/quotes}. Every malformed value is an
  * {@link InvalidRequestException} naming its parameter.
  */
 final class SearchParameters {
@@ -27,7 +27,13 @@ final class SearchParameters {
     private SearchParameters() {
     }
 
+    /** The request of {@code /api/search}: best match first unless {@code sort} says otherwise. */
     static SearchRequest read(Context ctx) {
+        return read(ctx, SortOrder.RELEVANCE);
+    }
+
+    /** A request whose order, when {@code sort} is absent, is {@code defaultSort} ({@code /api/quotes}: newest). */
+    static SearchRequest read(Context ctx, SortOrder defaultSort) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         FILTERS.forEach((parameter, dim) -> {
             List<String> values = ctx.queryParams(parameter);
@@ -43,7 +49,7 @@ final class SearchParameters {
         String query = Optional.ofNullable(ctx.queryParam("q")).orElse("");
         return new SearchRequest(query, filters, date(ctx, "from"), date(ctx, "to"),
                 Optional.ofNullable(ctx.queryParam("sort")).filter(s -> !s.isBlank()).map(SortOrder::parse)
-                        .orElse(SortOrder.RELEVANCE),
+                        .orElse(defaultSort),
                 integer(ctx, "page", 1),
                 integer(ctx, "size", SearchRequest.DEFAULT_SIZE),
                 limit("facetLimit", ctx.queryParam("facetLimit")),

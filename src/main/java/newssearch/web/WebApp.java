@@ -15,6 +15,7 @@ import newssearch.search.BackendUnavailableException;
 import newssearch.search.Health;
 import newssearch.search.InvalidRequestException;
 import newssearch.search.NewsSearch;
+import newssearch.search.SortOrder;
 
 /**
  * The service as a Javalin app: routes, error mapping, headers and the page. {@link #create} returns it
@@ -60,6 +61,10 @@ public final class WebApp {
             config.routes.get("/api/search", ctx -> {
                 var request = SearchParameters.read(ctx);
                 ctx.json(JsonViews.result(searcher.search(request), request.page(), request.size()));
+            });
+            config.routes.get("/api/quotes", ctx -> {
+                var request = SearchParameters.read(ctx, SortOrder.DATE);
+                ctx.json(JsonViews.quotes(searcher.quotes(request), request.page(), request.size()));
             });
             config.routes.get("/api/items/{id}", ctx -> {
                 String id = ctx.pathParam("id");

@@ -11,6 +11,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
+import newssearch.search.SearchFields;
 import newssearch.search.UserQueryParser;
 
 /** The parsed query as Lucene runs it: the analysis the classic query parser applied, field by field. */
@@ -20,7 +21,7 @@ class LuceneQueriesTest {
     private final LuceneQueries queries = new LuceneQueries(LuceneSchema.queryAnalyzer());
 
     private Query lucene(String text) {
-        return queries.render(parser.parse(text));
+        return queries.render(parser.parse(text), SearchFields.ITEMS);
     }
 
     @Test

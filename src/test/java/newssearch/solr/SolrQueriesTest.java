@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import newssearch.search.SearchFields;
 import newssearch.search.UserQuery;
 import newssearch.search.UserQueryParser;
 
@@ -16,7 +17,7 @@ class SolrQueriesTest {
     private final UserQueryParser parser = new UserQueryParser(Map.of("Czech Republic", "Czechia"));
 
     private String solr(String text) {
-        return SolrQueries.render(parser.parse(text));
+        return SolrQueries.render(parser.parse(text), SearchFields.ITEMS);
     }
 
     @Test
@@ -39,7 +40,7 @@ class SolrQueriesTest {
         assertEquals("title:co\\-operation", solr("title:co-operation"));
         assertEquals("title:R\\&D", solr("title:R&D"));
         assertEquals("title:\"say \\\"no\\\"\"", SolrQueries.render(new UserQuery.Phrase(Optional.of("title"),
-                "say \"no\"", 0)));
+                "say \"no\"", 0), SearchFields.ITEMS));
     }
 
     @Test

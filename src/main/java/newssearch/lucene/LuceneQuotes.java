@@ -1,0 +1,108 @@
+package newssearch.lucene;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+import newssearch.index.NewsSchema;
+import newssearch.search.FacetCount;
+import newssearch.search.HtmlText;
+import newssearch.search.QuoteHit;
+import newssearch.search.QuoteResult;
+import newssearch.search.SearchRequest;
+import newssearch.search.SortOrder;
+
+/**
+ * Searches the quotations' documents of one searcher: the quoted words matched, the item filters applied through
+ * the values each quotation carries from its item, the speaker and year counted drill-sideways.
+ */
+final class LuceneQuotes {
+
+    private static final Query QUOTES = new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_QUOTE));
+
+    private final FacetedIndexSearcher searcher;
+    private final Analyzer indexAnalyzer;
+
+    LuceneQuotes(FacetedIndexSearcher searcher, Analyzer indexAnalyzer) {
+        this.searcher = searcher;
+        this.indexAnalyzer = indexAnalyzer;
+    }
+
+    QuoteResult search(SearchRequest request, Query text) throws IOException {
+        long start = System.nanoTime();
+        Query base = LuceneSearch.withDateRange(new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.MUST)
+                .add(QUOTES, BooleanClause.Occur.FILTER)
+                .build(), request);
+        int window = request.page() * request.size();
+        boolean byDate = request.sort() == SortOrder.DATE || !request.hasQuery();
+        CollectorManager<?, ? extends TopDocs> collector = byDate
+                ? new TopFieldCollectorManager(LuceneSearch.NEWEST_FIRST, window, Integer.MAX_VALUE)
+                : new TopScoreDocCollectorManager(window, Integer.MAX_VALUE);
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
+        TopDocs top;
+        if (state.isPresent()) {
+            DrillDownQuery drillDown = new DrillDownQuery(LuceneSchema.facetsConfig(), base);
+            request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
+            DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
+                    new DrillSideways(searcher, LuceneSchema.facetsConfig(), state.get()).search(drillDown, collector);
+            top = result.collectorResult;
+            for (String dim : NewsSchema.QUOTE_DIMENSIONS) {
+                facets.put(dim, state.get().getOrdRange(dim) == null
+                        ? List.of()
+                        : LuceneSearch.facetCounts(result.facets, dim, request.facetLimit(dim)));
+            }
+        } else {
+            top = searcher.search(request.filters().isEmpty() ? base : new MatchNoDocsQuery(), collector);
+            NewsSchema.QUOTE_DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
+        }
+        List<QuoteHit> quotes = hits(request, text, top);
+        return new QuoteResult(top.totalHits.value(), (System.nanoTime() - start) / 1_000_000, quotes, facets);
+    }
+
+    private List<QuoteHit> hits(SearchRequest request, Query text, TopDocs top) throws IOException {
+        int from = (request.page() - 1) * request.size();
+        if (from >= top.scoreDocs.length) {
+            return List.of();
+        }
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        String[] marked = request.hasQuery()
+                ? new Snippets(searcher, indexAnalyzer).highlightWhole(NewsSchema.QUOTE, text,
+                        new TopDocs(top.totalHits, page))
+                : new String[page.length];
+        List<QuoteHit> quotes = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document doc = searcher.storedFields().document(page[i].doc);
+            String words = doc.get(NewsSchema.QUOTE);
+            String iso = doc.get(NewsSchema.DATE_ISO);
+            quotes.add(new QuoteHit(words, marked[i] != null ? marked[i] : HtmlText.escape(words),
+                    Optional.ofNullable(doc.get(NewsSchema.PERSON)), Optional.ofNullable(doc.get(NewsSchema.SPEAKER_ROLE)),
+                    doc.get(NewsSchema.ITEM_REF), doc.get(NewsSchema.TITLE),
+                    iso == null ? Optional.empty() : Optional.of(LocalDate.parse(iso))));
+        }
+        return quotes;
+    }
+}
