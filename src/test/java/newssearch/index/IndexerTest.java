@@ -21,6 +21,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -160,7 +162,11 @@ class IndexerTest {
 
     private int count(String field, String term) throws IOException {
         try (var dir = FSDirectory.open(index); var reader = DirectoryReader.open(dir)) {
-            return new IndexSearcher(reader).count(new TermQuery(new Term(field, term)));
+            // Items only: each quotation is a document of its own, with its item's title.
+            return new IndexSearcher(reader).count(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(field, term)), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_ITEM)), BooleanClause.Occur.FILTER)
+                    .build());
         }
     }
 }

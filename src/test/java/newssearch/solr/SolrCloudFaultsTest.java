@@ -174,7 +174,7 @@ class SolrCloudFaultsTest {
         for (Replica replica : collections.replicas(target)) {
             assertTrue(replica.isActive(), replica.toString());
             JsonNode count = new SolrNodes(List.of(replica.baseUrl())).getFrom(replica.baseUrl(),
-                    "/" + replica.core() + "/select", Map.of("q", "*:*", "rows", "0", "distrib", "false"),
+                    "/" + replica.core() + "/select", Map.of("q", "kind:item", "rows", "0", "distrib", "false"),
                     Duration.ofSeconds(5));
             long found = count.path("response").path("numFound").asLong();
             Long other = perShard.putIfAbsent(replica.shard(), found);

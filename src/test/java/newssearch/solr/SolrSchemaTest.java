@@ -51,7 +51,8 @@ class SolrSchemaTest {
         List<String> names = new ArrayList<>();
         for (Field constant : NewsSchema.class.getFields()) {
             if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == String.class
-                    && !constant.getName().startsWith("DIM_") && !constant.getName().equals("LAYOUT_VERSION")) {
+                    && !constant.getName().startsWith("DIM_") && !constant.getName().startsWith("KIND_")
+                    && !constant.getName().equals("LAYOUT_VERSION")) {
                 names.add((String) constant.get(null));
             }
         }
