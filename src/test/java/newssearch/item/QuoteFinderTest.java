@@ -144,6 +144,19 @@ class QuoteFinderTest {
     }
 
     @Test
+    void figuresAreWordsAndASentenceInCapitalsIsNoTitle() {
+        assertEquals(List.of("Jane Doe: Only 5 of 27 courts,", "Jane Doe: Thank you, Ambassador Roe."),
+                quotes("“Only 5 of 27 courts,” said Jane Doe. “Thank you, Ambassador Roe.”"));
+    }
+
+    @Test
+    void theOneAParticipleActsOnIsNotTheSpeaker() {
+        assertEquals(List.of("Jane Doe: Vienna is glad to host the Mission,"),
+                quotes("Welcoming John Roe to Vienna, Jane Doe said: “Vienna is glad to host the Mission,” and"
+                        + " opened the meeting."));
+    }
+
+    @Test
     void shortQuotedPhrasesAreNotQuotations() {
         assertEquals(List.of(), quotes("Jane Doe spoke of a policy of “zero tolerance” for “fake news”."));
     }
