@@ -279,6 +279,12 @@ final class QuoteFinder {
         if (!ownStop && cue >= 0 && TITLE_CUES.contains(tokens.get(cue).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
+        // "under the “Strengthening the rule of law” programme": the cue may follow the name
+        int after = span.close() + 1;
+        if (!ownStop && after < tokens.size() && !tokens.get(after).is("on")
+                && TITLE_CUES.contains(tokens.get(after).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         // "Thank you, Ambassador Wahl." is capitalised like a title but ends as a sentence does
         boolean sentenceStop = last == '.' || last == '!' || last == '?';
         return sentenceStop || !isTitleCase(text);

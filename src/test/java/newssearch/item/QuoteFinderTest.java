@@ -140,7 +140,8 @@ class QuoteFinderTest {
                         "The work is part of the project “Mitigating Climate Change Threats to Critical Energy"
                                 + " Infrastructure”, funded by Austria.",
                         "The Assembly meets under the theme “Parliamentary diplomacy in the face of war”.",
-                        "Its motto, “Security through dialogue and co-operation”, was agreed."));
+                        "Its motto, “Security through dialogue and co-operation”, was agreed.",
+                        "It was funded under the “Strengthening the rule of law in the region” programme."));
     }
 
     @Test
