@@ -151,7 +151,7 @@ final class QuoteFinder {
             if (continues && span.open() == 0) {
                 Attribution after = closed ? attributionAfter(tokens, quoted, span.close() + 1, afterTo, text)
                         : Attribution.NONE;
-                Candidate joined = new Candidate(open.text() + " " + text,
+                Candidate joined = new Candidate((open.text() + " " + text).strip(),
                         after.attributed() ? after : open.attribution(), open.previousSubject(), open.opensSentence(),
                         closed);
                 open = null;
@@ -234,7 +234,7 @@ final class QuoteFinder {
             return new Attribution(true, mention.get().speaker());
         }
         // "“…,” said the Mission": a speaker the item names no person for
-        char last = text.charAt(text.length() - 1);
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
         return last == ',' || last == '?' || last == '!' ? new Attribution(true, Optional.empty()) : Attribution.NONE;
     }
 

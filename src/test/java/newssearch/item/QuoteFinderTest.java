@@ -90,6 +90,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void strayMarksGiveNoQuotationAndNoFailure() {
+        assertEquals(List.of("Jane Doe: The words run on to the next paragraph"),
+                quotes("Jane Doe said: “The words run on to the next paragraph", "“”, he said. ” \" “", "“"));
+    }
+
+    @Test
     void severalQuotationsOfOneSpeakerInOneParagraph() {
         assertEquals(List.of("Jane Doe: First we listen to each other,", "Jane Doe: Then we act together as one.",
                         "Jane Doe: Nobody is left behind in this work,"),
