@@ -155,6 +155,7 @@ final class QuoteFinder {
                         after.attributed() ? after : open.attribution(), open.previousSubject(), open.opensSentence(),
                         closed);
                 open = null;
+                joined.attribution().speaker().ifPresent(speaker -> lastSubject = Optional.of(speaker));
                 candidates.add(joined);
                 continue;
             }
