@@ -151,10 +151,11 @@ final class QuoteFinder {
             if (continues && span.open() == 0) {
                 Attribution after = closed ? attributionAfter(tokens, quoted, span.close() + 1, afterTo, text)
                         : Attribution.NONE;
-                Candidate joined = new Candidate(open.text() + " " + text,
+                Candidate joined = new Candidate((open.text() + " " + text).strip(),
                         after.attributed() ? after : open.attribution(), open.previousSubject(), open.opensSentence(),
                         closed);
                 open = null;
+                joined.attribution().speaker().ifPresent(speaker -> lastSubject = Optional.of(speaker));
                 candidates.add(joined);
                 continue;
             }
@@ -234,7 +235,7 @@ final class QuoteFinder {
             return new Attribution(true, mention.get().speaker());
         }
         // "“…,” said the Mission": a speaker the item names no person for
-        char last = text.charAt(text.length() - 1);
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
         return last == ',' || last == '?' || last == '!' ? new Attribution(true, Optional.empty()) : Attribution.NONE;
     }
 
@@ -266,8 +267,7 @@ final class QuoteFinder {
 
     /** Enough words, not written as a title, and not a name after "on", "entitled", "project"... */
     private static boolean isQuotation(List<Token> tokens, QuoteMarks.Span span, String text) {
-        List<String> words = Tokenizer.letterWords(text);
-        if (words.size() < MIN_WORDS) {
+        if (wordCount(text) < MIN_WORDS) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
@@ -280,15 +280,44 @@ final class QuoteFinder {
         if (!ownStop && cue >= 0 && TITLE_CUES.contains(tokens.get(cue).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
+        // "under the “Strengthening the rule of law” programme": the cue may follow the name
+        int after = span.close() + 1;
+        if (!ownStop && after < tokens.size() && !tokens.get(after).is("on")
+                && TITLE_CUES.contains(tokens.get(after).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "Thank you, Ambassador Wahl." is capitalised like a title but ends as a sentence does
+        boolean sentenceStop = last == '.' || last == '!' || last == '?';
+        return sentenceStop || !isTitleCase(text);
+    }
+
+    /** Words as people count them: "Only 5 of 27 courts" has five. */
+    private static int wordCount(String text) {
+        int words = 0;
+        boolean counted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                counted = false;
+            } else if (!counted && Character.isLetterOrDigit(c)) {
+                words++;
+                counted = true;
+            }
+        }
+        return words;
+    }
+
+    /** "Critical Infrastructure Protection in Central Asia": three in four of the words that matter capitalised. */
+    private static boolean isTitleCase(String text) {
         int major = 0;
         int capitalised = 0;
-        for (String word : words) {
+        for (String word : Tokenizer.letterWords(text)) {
             if (!MINOR_WORDS.contains(word)) {
                 major++;
                 capitalised += Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
             }
         }
-        return !(capitalised * 4 >= major * 3);
+        return capitalised * 4 >= major * 3;
     }
 
     /**

@@ -69,15 +69,7 @@ final class Speakers {
             }
             Person named = byLastWord.get(token.text());
             if (named != null) {
-                int start = i;
-                while (start > from && tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalised()
-                        || start > from + 1 && tokens.get(start - 1).is(".")
-                        && Vocabulary.isHonorific(tokens.get(start - 2).text())) {
-                    start--;
-                }
-                while (start > from && isParticle(tokens.get(start - 1))) {
-                    start--;
-                }
+                int start = nameStart(tokens, from, i, named);
                 if (isSubjectAt(tokens, start, i + 1)) {
                     return Optional.of(new Mention(start, Optional.of(named)));
                 }
@@ -101,11 +93,34 @@ final class Speakers {
         return Optional.empty();
     }
 
+    /**
+     * Where the mention ending at {@code last} starts: back over the rest of the name, its particles and a form
+     * of address ("Ambassador Jan van der Meulen", "Mr. Doe"), not over other capitalised words ("Welcoming").
+     */
+    private static int nameStart(List<Token> tokens, int from, int last, Person named) {
+        String name = named.name();
+        int start = last;
+        while (start > from) {
+            Token before = tokens.get(start - 1);
+            boolean inName = before.isWord() && (isParticle(before) || before.isCapitalised()
+                    && (name.contains(before.text()) || Vocabulary.isHonorific(before.text())));
+            boolean honorificDot = before.is(".") && start - 1 > from
+                    && Vocabulary.isHonorific(tokens.get(start - 2).text());
+            if (!inName && !honorificDot) {
+                break;
+            }
+            start--;
+        }
+        return start;
+    }
+
     private static boolean isSubjectAt(List<Token> tokens, int start, int end) {
         // "According to Jane Doe, “…”": the one after "according to" speaks
         boolean accordingTo = start > 1 && tokens.get(start - 1).is("to")
                 && tokens.get(start - 2).text().equalsIgnoreCase("according");
-        boolean afterPreposition = start > 0 && NOT_BEFORE_SUBJECT.contains(tokens.get(start - 1).text())
+        // "Welcoming Jane Doe to Vienna, John Roe said": the one a participle acts on is not its subject
+        boolean afterPreposition = start > 0 && (NOT_BEFORE_SUBJECT.contains(tokens.get(start - 1).text())
+                || tokens.get(start - 1).isWord() && tokens.get(start - 1).text().endsWith("ing"))
                 && !accordingTo;
         boolean possessive = end < tokens.size()
                 && (tokens.get(end).is("’s") || tokens.get(end).is("'s") || tokens.get(end).is("’"));

@@ -31,7 +31,8 @@ class ArbitraryBytesTest {
             "said Jane Doe, Head of the OSCE Centre in Ashgabat.", "Ambassador", "Türkiye", "Czech Republic", "",
             "\r\n", "\n", "\t", "\u00a0", "\ufeff", "“", "—", "Participating States", "- Finland – OSCE Chairpersonship",
             "2025", "Mission to Skopje", "(", ")", "\"", "Mr.", "Dr", "of the", "OSCE", "30 February 2020",
-            "99 May 2024", "- Issued on:\n- not a date"};
+            "99 May 2024", "- Issued on:\n- not a date", "”", ",” he said.", "„", "«", "»", "“We must act now,”",
+            "she added: “"};
 
     @Test
     void randomBytesGiveAnItemOrAClearRejection() {

@@ -90,6 +90,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void strayMarksGiveNoQuotationAndNoFailure() {
+        assertEquals(List.of("Jane Doe: The words run on to the next paragraph"),
+                quotes("Jane Doe said: “The words run on to the next paragraph", "“”, he said. ” \" “", "“"));
+    }
+
+    @Test
     void severalQuotationsOfOneSpeakerInOneParagraph() {
         assertEquals(List.of("Jane Doe: First we listen to each other,", "Jane Doe: Then we act together as one.",
                         "Jane Doe: Nobody is left behind in this work,"),
@@ -140,7 +146,21 @@ class QuoteFinderTest {
                         "The work is part of the project “Mitigating Climate Change Threats to Critical Energy"
                                 + " Infrastructure”, funded by Austria.",
                         "The Assembly meets under the theme “Parliamentary diplomacy in the face of war”.",
-                        "Its motto, “Security through dialogue and co-operation”, was agreed."));
+                        "Its motto, “Security through dialogue and co-operation”, was agreed.",
+                        "It was funded under the “Strengthening the rule of law in the region” programme."));
+    }
+
+    @Test
+    void figuresAreWordsAndASentenceInCapitalsIsNoTitle() {
+        assertEquals(List.of("Jane Doe: Only 5 of 27 courts,", "Jane Doe: Thank you, Ambassador Roe."),
+                quotes("“Only 5 of 27 courts,” said Jane Doe. “Thank you, Ambassador Roe.”"));
+    }
+
+    @Test
+    void theOneAParticipleActsOnIsNotTheSpeaker() {
+        assertEquals(List.of("Jane Doe: Vienna is glad to host the Mission,"),
+                quotes("Welcoming John Roe to Vienna, Jane Doe said: “Vienna is glad to host the Mission,” and"
+                        + " opened the meeting."));
     }
 
     @Test
