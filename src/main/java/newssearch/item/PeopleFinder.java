@@ -26,8 +26,17 @@ final class PeopleFinder {
     private static final Set<String> SPEECH = Set.of("said", "says", "stated", "noted", "added", "emphasized",
             "emphasised", "stressed", "underlined", "explained", "highlighted", "told", "urged", "welcomed",
             "announced", "declared", "commented", "remarked");
+    /** "…,” said John Smith: verbs of speech whose subject may follow them; "told" and "urged" take an object. */
+    private static final Set<String> SPEECH_BEFORE_SUBJECT = Set.of("said", "says", "stated", "noted", "added",
+            "emphasized", "emphasised", "stressed", "underlined", "explained", "declared", "commented", "remarked");
+    /**
+     * Words after which a run of name-like words names a place, a body or an addressee: "in Novi Pazar", "the
+     * Aarhus Convention", "visited Banjska", "between Gura Bîcului and Bychok", "told Koha Ditore".
+     */
     private static final Set<String> NOT_BEFORE_BARE_NAME = Set.of("the", "The", "in", "to", "from", "at", "near",
-            "of", "In", "At", "From");
+            "of", "In", "At", "From", "between", "visited", "visiting", "toured", "across", "told");
+    /** Lower-case nouns written before the name of a thing: "the daily Dnevni Avaz", "the portal Sandžak Danas". */
+    private static final Set<String> THING_NOUNS = Set.copyOf(Resources.lines("thing-nouns.txt"));
     /** "took up his post as the new Head of ...": words between "as" and the role. */
     private static final Set<String> BEFORE_ROLE_AFTER_AS = Set.of("the", "a", "an", "new", "newly", "appointed",
             "incoming", "acting");
@@ -36,6 +45,12 @@ final class PeopleFinder {
     private final Vocabulary vocabulary;
     private final CountryGazetteer gazetteer;
     private final Map<String, Person> people = new LinkedHashMap<>();
+    /** Names, lower-cased, that a role, a form of address or a verb of speech marks as a person's somewhere. */
+    private final Set<String> marked = new HashSet<>();
+    /** Names, lower-cased, that stand somewhere where a place's, a body's or a medium's name stands. */
+    private final Set<String> doubted = new HashSet<>();
+    /** Single words next to a verb of speech ("Hadžić said"): a surname used alone marks the full name. */
+    private final Set<String> speakers = new HashSet<>();
 
     private PeopleFinder(Vocabulary vocabulary, CountryGazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -51,7 +66,33 @@ final class PeopleFinder {
         PeopleFinder finder = new PeopleFinder(vocabulary, gazetteer);
         paragraphs.forEach(paragraph -> finder.read(paragraph, false));
         finder.read(title, true);
-        return List.copyOf(finder.people.values());
+        return finder.people.entrySet().stream()
+                .filter(person -> finder.isPerson(person.getKey()))
+                .map(Map.Entry::getValue)
+                .toList();
+    }
+
+    /**
+     * A name read bare ("Koha Ditore") is a person's unless it also stands where a place's or a medium's name
+     * does ("told Koha Ditore", "in Kvemo Kartli"); a name that is marked somewhere on the page, or whose
+     * surname speaks alone, is a person's whatever else the page does with it.
+     */
+    private boolean isPerson(String key) {
+        if (!related(key, doubted)) {
+            return true;
+        }
+        String surname = key.substring(key.lastIndexOf(' ') + 1);
+        return related(key, marked) || speakers.contains(surname);
+    }
+
+    /** Whether the set holds the name or a longer or shorter form of it ("van der meulen", "jan van der meulen"). */
+    private static boolean related(String key, Set<String> names) {
+        for (String name : names) {
+            if (name.equals(key) || name.endsWith(" " + key) || key.endsWith(" " + name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void read(String paragraph, boolean isTitle) {
@@ -60,6 +101,7 @@ final class PeopleFinder {
         RolePhrase roles = new RolePhrase(tokens, names);
         Set<Integer> claimed = new HashSet<>();
         List<AreaPhrases.Range> areas = AreaPhrases.namesAfterKind(tokens);
+        noteSpeakers(tokens);
         int i = 0;
         while (i < tokens.size()) {
             if (!tokens.get(i).isWord() || !tokens.get(i).isCapitalised() || AreaPhrases.covers(areas, i)) {
@@ -70,18 +112,85 @@ final class PeopleFinder {
             int start = names.nameStart(i, end);
             if (names.isName(start, end) && !(start == i && names.followsArticle(start))) {
                 Mention mention = new Mention(tokens, paragraph, names, roles, i, start, end);
-                Optional<String> role = mention.role(claimed);
-                boolean marked = mention.hasHonorific() || role.isPresent() || mention.nextToSpeech();
-                if (marked || !isTitle && isBareName(tokens, i, start, end)) {
-                    add(names.text(start, end), role.or(mention::roleAfterAs));
+                boolean namesAThing = i == start && THING_NOUNS.contains(before(tokens, start));
+                Optional<String> role = namesAThing ? Optional.empty() : mention.role(claimed);
+                boolean isMarked = !namesAThing && (role.isPresent() || mention.nextToSpeech())
+                        || mention.hasHonorific();
+                String name = names.text(start, end);
+                if (isMarked) {
+                    marked.add(name.toLowerCase(Locale.ROOT));
                 }
+                if (isMarked) {
+                    add(name, role.or(mention::roleAfterAs));
+                } else if (i == start && standsForAThing(tokens, paragraph, start)) {
+                    doubted.add(name.toLowerCase(Locale.ROOT));
+                } else if (!isTitle && i == start && isBareName(tokens, start, end)) {
+                    add(name, mention.roleAfterAs());
+                }
+            } else if (start == i && end - start >= PersonNames.MIN_WORDS) {
+                doubted.add(paragraph.substring(tokens.get(start).start(), tokens.get(end - 1).end())
+                        .toLowerCase(Locale.ROOT));
             }
             i = end;
         }
     }
 
-    private boolean isBareName(List<Token> tokens, int runStart, int start, int end) {
-        if (runStart != start || start > 0 && NOT_BEFORE_BARE_NAME.contains(tokens.get(start - 1).text())) {
+    private static String before(List<Token> tokens, int i) {
+        return i > 0 ? tokens.get(i - 1).text() : "";
+    }
+
+    /** "Hadžić said", "said Ljajić.": a single capitalised word as the subject of a verb of speech. */
+    private void noteSpeakers(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!SPEECH.contains(tokens.get(i).text())) {
+                continue;
+            }
+            if (i > 0 && isSingleCapitalised(tokens, i - 1)) {
+                speakers.add(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+            }
+            if (SPEECH_BEFORE_SUBJECT.contains(tokens.get(i).text()) && i + 1 < tokens.size()
+                    && isSingleCapitalised(tokens, i + 1)) {
+                speakers.add(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private static boolean isSingleCapitalised(List<Token> tokens, int i) {
+        return tokens.get(i).isWord() && tokens.get(i).isCapitalised() && !tokens.get(i).isAllCapitals()
+                && (i == 0 || !tokens.get(i - 1).isCapitalised()) 
+                && (i + 1 == tokens.size() || !tokens.get(i + 1).isCapitalised());
+    }
+
+    /**
+     * Whether the name at {@code start} stands where a place, a body or a medium is named: after a preposition
+     * of place or "told" ("visited Banjska and Žerovnica", "told Koha Ditore"), after the noun of a thing ("the
+     * daily Dnevni Avaz"), or in a list after a known place ("Samtskhe-Javakheti and Kvemo Kartli").
+     */
+    private boolean standsForAThing(List<Token> tokens, String paragraph, int start) {
+        if (start == 0) {
+            return false;
+        }
+        String before = tokens.get(start - 1).text();
+        if (NOT_BEFORE_BARE_NAME.contains(before) || THING_NOUNS.contains(before)) {
+            return true;
+        }
+        if (!before.equals("and") && !before.equals(",")) {
+            return false;
+        }
+        for (int from = Math.max(0, start - 1 - PersonNames.MAX_WORDS); from < start - 1; from++) {
+            if (gazetteer.matchAt(tokens, paragraph, from) == start - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bare run of name-like words is a name when none of its words is an ordinary word of the article, not
+     * all of them are English words, and it does not open a sentence with an English word ("Knowing Georgian").
+     */
+    private boolean isBareName(List<Token> tokens, int start, int end) {
+        if (Tokenizer.opensSentence(tokens, start) && Vocabulary.isEnglishWord(tokens.get(start).text())) {
             return false;
         }
         boolean allEnglish = true;
@@ -151,7 +260,7 @@ final class PeopleFinder {
         }
 
         boolean nextToSpeech() {
-            return runStart > 0 && SPEECH.contains(tokens.get(runStart - 1).text())
+            return runStart > 0 && SPEECH_BEFORE_SUBJECT.contains(tokens.get(runStart - 1).text())
                     || end < tokens.size() && SPEECH.contains(tokens.get(end).text());
         }
 
