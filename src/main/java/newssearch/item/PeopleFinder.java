@@ -110,7 +110,8 @@ final class PeopleFinder {
             }
             int end = names.runEnd(i);
             int start = names.nameStart(i, end);
-            if (names.isName(start, end) && !(start == i && names.followsArticle(start))) {
+            boolean isName = names.isName(start, end);
+            if (isName && !(start == i && names.followsArticle(start))) {
                 Mention mention = new Mention(tokens, paragraph, names, roles, i, start, end);
                 boolean namesAThing = i == start && THING_NOUNS.contains(before(tokens, start));
                 Optional<String> role = namesAThing ? Optional.empty() : mention.role(claimed);
@@ -127,9 +128,9 @@ final class PeopleFinder {
                 } else if (!isTitle && i == start && isBareName(tokens, start, end)) {
                     add(name, mention.roleAfterAs());
                 }
-            } else if (start == i && end - start >= PersonNames.MIN_WORDS) {
-                doubted.add(paragraph.substring(tokens.get(start).start(), tokens.get(end - 1).end())
-                        .toLowerCase(Locale.ROOT));
+            } else if (isName) {
+                // "the Sandžak Danas": a name after "the" is a body's or a medium's
+                doubted.add(names.text(start, end).toLowerCase(Locale.ROOT));
             }
             i = end;
         }
@@ -291,9 +292,8 @@ final class PeopleFinder {
                 return roleBeforeComma(before, claimed).map(span -> span.text(tokens, paragraph));
             }
             if (tokens.get(before).isLowerCase()) {
-                // "including journalist Andrzej Poczobut": a role written in lower case, one word
-                return Vocabulary.isRoleWord(tokens.get(before).text())
-                        ? Optional.of(tokens.get(before).text()) : Optional.empty();
+                // "including journalist Andrzej Poczobut", "Croatian journalist Ivana Perković"
+                return roles.lowerCaseBefore(before).map(span -> span.text(tokens, paragraph));
             }
             Optional<RolePhrase.Span> near = roles.backward(before);
             if (near.isEmpty()) {
@@ -313,7 +313,10 @@ final class PeopleFinder {
 
         /** "Dmitry Medvedev, President of the Russian Federation, Serzh Sargsyan": that role is Medvedev's. */
         private Optional<RolePhrase.Span> roleBeforeComma(int comma, Set<Integer> claimed) {
-            return comma >= 1 && !claimed.contains(comma - 1) ? roles.backward(comma - 1) : Optional.empty();
+            if (comma < 1 || claimed.contains(comma - 1)) {
+                return Optional.empty();
+            }
+            return roles.backward(comma - 1).or(() -> roles.lowerCaseBackward(comma - 1));
         }
 
         private Optional<String> roleAfter(Set<Integer> claimed) {

@@ -133,7 +133,7 @@ final class PlaceFinder {
             }
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!known[i + 1] && (namesOffice(tokens, i) || endsPhrase(tokens, i))) {
+            if (!known[i + 1] && (namesOffice(tokens, i) || endsPhrase(tokens, i) || namesPost(tokens, i))) {
                 addUnknown(index, paragraph, tokens, i + 1, known);
             }
             if (known[i]) {
@@ -205,6 +205,23 @@ final class PlaceFinder {
         }
         int next = gazetteer.matchAt(tokens, paragraph, end + 1);
         return next > end + 1 ? next : end + 2;
+    }
+
+    /**
+     * "Mayor of Bosanska Krupa", "Governor of Batken": a name after a post and "of" (token {@code i}) that is no
+     * English word names the place the post serves ("Minister of Education" names none).
+     */
+    private boolean namesPost(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).is("of") || !Vocabulary.isRoleWord(tokens.get(i - 1).text())) {
+            return false;
+        }
+        int end = unknownPlaceEnd(tokens, i + 1);
+        for (int k = i + 1; k < end; k++) {
+            if (!Vocabulary.isEnglishWord(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "OSCE Office in Yerevan", "Mission to Skopje": token {@code i} is the "in" or "to". */

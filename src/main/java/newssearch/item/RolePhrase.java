@@ -31,7 +31,7 @@ final class RolePhrase {
     private static final int MAX_ROLE_TAIL = 5;
     private static final int MAX_ORIGIN_WORDS = 3;
     private static final Set<String> ARTICLES = Set.of("the", "The", "a", "A", "an", "An");
-    private static final int MAX_LOWER_CASE_ROLE = 12;
+    private static final int MAX_LOWER_CASE_ROLE = 16;
     private static final int MAX_MODIFIERS = 2;
 
     /** Token range [start, end) of a role; its text is the paragraph's text between them. */
@@ -172,6 +172,51 @@ final class RolePhrase {
             first++;
         }
         return first < 0 || first > last ? Optional.empty() : role(first, last + 1);
+    }
+
+    /**
+     * A role in lower case that ends at token {@code last}, right before a name: "journalist Andrzej Poczobut",
+     * with the words of origin before it ("Croatian journalist Ivana Perković").
+     */
+    Optional<Span> lowerCaseBefore(int last) {
+        if (!Vocabulary.isRoleWord(tokens.get(last).text())) {
+            return Optional.empty();
+        }
+        int first = last;
+        while (first > 0 && last - first < MAX_ORIGIN_WORDS && isOriginWord(first - 1)) {
+            first--;
+        }
+        return Optional.of(new Span(first, last + 1));
+    }
+
+    /**
+     * "The head of the mission, Ambassador Jan Braathu of Norway, said": a lower-case role after an article
+     * that opens a sentence or a clause, ending at token {@code last}, before the comma and the name.
+     */
+    Optional<Span> lowerCaseBackward(int last) {
+        if (!tokens.get(last).isWord() || !tokens.get(last).isLowerCase()) {
+            return Optional.empty();
+        }
+        for (int i = last; i >= 0 && last - i < MAX_LOWER_CASE_ROLE; i--) {
+            Token token = tokens.get(i);
+            if (ARTICLES.contains(token.text())) {
+                boolean opens = i == 0 || tokens.get(i - 1).is(",") || Tokenizer.opensSentence(tokens, i);
+                return opens && i < last && Vocabulary.isRoleWord(tokens.get(i + 1).text())
+                        ? Optional.of(new Span(i + 1, last + 1)) : Optional.empty();
+            }
+            if (!token.isWord() || token.isCapitalised() && !token.isAllCapitals()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Croatian", "Kosovo Serb": a capitalised word before a lower-case role that is neither a name nor a post. */
+    private boolean isOriginWord(int i) {
+        Token token = tokens.get(i);
+        boolean openingWord = Tokenizer.opensSentence(tokens, i) && Vocabulary.isEnglishWord(token.text());
+        return token.isWord() && token.isCapitalised() && !token.isAllCapitals() && !openingWord
+                && !ARTICLES.contains(token.text()) && !Vocabulary.isRoleWord(token.text()) && !endsRunWithName(i);
     }
 
     /** Whether a comma at {@code comma} lies inside the role [first, last] that is being read backwards. */
