@@ -100,7 +100,7 @@ final class PeopleFinder {
         PersonNames names = new PersonNames(tokens, paragraph, vocabulary, gazetteer);
         RolePhrase roles = new RolePhrase(tokens, names);
         Set<Integer> claimed = new HashSet<>();
-        List<AreaPhrases.Range> areas = AreaPhrases.namesAfterKind(tokens);
+        List<AreaPhrases.Range> areas = AreaPhrases.namedByKind(tokens);
         noteSpeakers(tokens);
         int i = 0;
         while (i < tokens.size()) {
@@ -173,6 +173,10 @@ final class PeopleFinder {
         }
         String before = tokens.get(start - 1).text();
         if (NOT_BEFORE_BARE_NAME.contains(before) || THING_NOUNS.contains(before)) {
+            return true;
+        }
+        if (before.equals(",") && start >= 2 && THING_NOUNS.contains(tokens.get(start - 2).text())) {
+            // "the region’s water utility, Popasnianskyi Vodokanal, ...": the name of the thing just named
             return true;
         }
         if (!before.equals("and") && !before.equals(",")) {

@@ -127,7 +127,7 @@ final class PlaceFinder {
                 known[i] = known[i + 1] = known[i + 2] = true;
             }
         }
-        for (AreaPhrases.Range name : AreaPhrases.namesAfterKind(tokens)) {
+        for (AreaPhrases.Range name : AreaPhrases.namedByKind(tokens)) {
             if (!known[name.start()] && isUnknownPlaceWord(tokens.get(name.start()))) {
                 addUnknown(index, paragraph, tokens, name.start(), known);
             }
@@ -139,9 +139,14 @@ final class PlaceFinder {
             if (known[i]) {
                 addListNeighbours(index, paragraph, tokens, i, known);
             }
-            if (AreaPhrases.isAreaNoun(tokens.get(i + 1).text()) && isUnknownPlaceWord(tokens.get(i)) && !known[i]) {
-                String area = paragraph.substring(tokens.get(i).start(), tokens.get(i + 1).end());
+            int noun = i + 1 < tokens.size() - 1 && tokens.get(i + 1).is("Autonomous") ? i + 2 : i + 1;
+            if (AreaPhrases.isAreaNoun(tokens.get(noun).text()) && isUnknownPlaceWord(tokens.get(i)) && !known[i]) {
+                // "Tavush province", "Gorno-Badakhshan Autonomous Region"
+                String area = paragraph.substring(tokens.get(i).start(), tokens.get(noun).end());
                 add(order(index, tokens.get(i).start()), area, Optional.empty());
+                for (int k = i; k <= noun; k++) {
+                    known[k] = true;
+                }
             }
         }
     }
@@ -152,7 +157,8 @@ final class PlaceFinder {
      */
     private int entityEnd(List<Token> tokens, String paragraph, int i) {
         int of = i + 1;
-        if (tokens.get(i).is("Autonomous") && of < tokens.size() && tokens.get(of).isCapitalised()) {
+        boolean named = i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalised();
+        if (tokens.get(i).is("Autonomous") && !named && of < tokens.size() && tokens.get(of).isCapitalised()) {
             of++;
         } else if (!tokens.get(i).is("Federation")) {
             return i;
