@@ -187,7 +187,13 @@ final class PeopleFinder {
                 return true;
             }
         }
-        return false;
+        // "visited Dolna Banja and Gorni Rid": a list goes on where its first member stands
+        int previous = start - 1;
+        while (previous > 0 && start - 1 - previous < PersonNames.MAX_WORDS && tokens.get(previous - 1).isWord()
+                && tokens.get(previous - 1).isCapitalised()) {
+            previous--;
+        }
+        return previous < start - 1 && standsForAThing(tokens, paragraph, previous);
     }
 
     /**

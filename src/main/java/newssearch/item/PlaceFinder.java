@@ -103,7 +103,14 @@ final class PlaceFinder {
                     end++;
                 }
                 String place = paragraph.substring(tokens.get(start).start(), tokens.get(end - 1).end());
-                add(order(index, tokens.get(start).start()), place, stateOf(place).or(() -> stateOf(name)));
+                Optional<String> state = stateOf(place);
+                if (state.isEmpty()) {
+                    state = stateOf(name);
+                }
+                if (state.isEmpty()) {
+                    state = innerState(tokens, paragraph, i + 1, end);
+                }
+                add(order(index, tokens.get(start).start()), place, state);
                 for (int k = start; k < end; k++) {
                     known[k] = true;
                 }
@@ -168,6 +175,17 @@ final class PlaceFinder {
         }
         int end = gazetteer.matchAt(tokens, paragraph, of + 1);
         return end > of + 1 ? end : i;
+    }
+
+    /** "Federation of Bosnia and Herzegovina" lies in the State its name holds. */
+    private Optional<String> innerState(List<Token> tokens, String paragraph, int from, int end) {
+        for (int k = from; k < end; k++) {
+            int inner = gazetteer.matchAt(tokens, paragraph, k);
+            if (inner > k && inner <= end) {
+                return stateOf(paragraph.substring(tokens.get(k).start(), tokens.get(inner - 1).end()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Kanal 5", "Channel 4": a name followed by a number is a broadcaster's or a product's, not a place. */

@@ -199,10 +199,9 @@ final class RolePhrase {
         }
         for (int i = last; i >= 0 && last - i < MAX_LOWER_CASE_ROLE; i--) {
             Token token = tokens.get(i);
-            if (ARTICLES.contains(token.text())) {
+            if (ARTICLES.contains(token.text()) && i < last && Vocabulary.isRoleWord(tokens.get(i + 1).text())) {
                 boolean opens = i == 0 || tokens.get(i - 1).is(",") || Tokenizer.opensSentence(tokens, i);
-                return opens && i < last && Vocabulary.isRoleWord(tokens.get(i + 1).text())
-                        ? Optional.of(new Span(i + 1, last + 1)) : Optional.empty();
+                return opens ? Optional.of(new Span(i + 1, last + 1)) : Optional.empty();
             }
             if (!token.isWord() || token.isCapitalised() && !token.isAllCapitals()) {
                 return Optional.empty();
