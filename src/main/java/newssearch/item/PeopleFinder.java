@@ -30,11 +30,14 @@ final class PeopleFinder {
     private static final Set<String> SPEECH_BEFORE_SUBJECT = Set.of("said", "says", "stated", "noted", "added",
             "emphasized", "emphasised", "stressed", "underlined", "explained", "declared", "commented", "remarked");
     /**
-     * Words after which a run of name-like words names a place, a body or an addressee: "in Novi Pazar", "the
-     * Aarhus Convention", "visited Banjska", "between Gura Bîcului and Bychok", "told Koha Ditore".
+     * Words after which a run of name-like words names a place, a body or a medium, wherever else the page
+     * writes it: "in Novi Pazar", "the Verkhovna Rada", "visited Banjska", "between Gura Bîcului and Bychok",
+     * "told Koha Ditore".
      */
-    private static final Set<String> NOT_BEFORE_BARE_NAME = Set.of("the", "The", "in", "to", "from", "at", "near",
-            "of", "In", "At", "From", "between", "visited", "visiting", "toured", "across", "told");
+    private static final Set<String> PLACE_CONTEXT = Set.of("the", "The", "in", "In", "at", "At", "near",
+            "between", "visited", "visiting", "toured", "across", "told");
+    /** Words after which a bare name is not taken at that mention, though people stand there too ("according to"). */
+    private static final Set<String> NOT_BEFORE_BARE_NAME = Set.of("to", "from", "From", "of");
     /** Lower-case nouns written before the name of a thing: "the daily Dnevni Avaz", "the portal Sandžak Danas". */
     private static final Set<String> THING_NOUNS = Set.copyOf(Resources.lines("thing-nouns.txt"));
     /** "took up his post as the new Head of ...": words between "as" and the role. */
@@ -120,12 +123,11 @@ final class PeopleFinder {
                 String name = names.text(start, end);
                 if (isMarked) {
                     marked.add(name.toLowerCase(Locale.ROOT));
-                }
-                if (isMarked) {
                     add(name, role.or(mention::roleAfterAs));
                 } else if (i == start && standsForAThing(tokens, paragraph, start)) {
                     doubted.add(name.toLowerCase(Locale.ROOT));
-                } else if (!isTitle && i == start && isBareName(tokens, start, end)) {
+                } else if (!isTitle && i == start && !NOT_BEFORE_BARE_NAME.contains(before(tokens, start))
+                        && isBareName(tokens, start, end)) {
                     add(name, mention.roleAfterAs());
                 }
             } else if (isName) {
@@ -172,7 +174,7 @@ final class PeopleFinder {
             return false;
         }
         String before = tokens.get(start - 1).text();
-        if (NOT_BEFORE_BARE_NAME.contains(before) || THING_NOUNS.contains(before)) {
+        if (PLACE_CONTEXT.contains(before) || THING_NOUNS.contains(before)) {
             return true;
         }
         if (before.equals(",") && start >= 2 && THING_NOUNS.contains(tokens.get(start - 2).text())) {

@@ -219,4 +219,11 @@ class PeopleFinderTest {
                 + "visited a school.");
         assertEquals(List.of("Nika Beridze | Minister of Education, Science and Sport"), people(item));
     }
+
+    @Test
+    void aPersonNamedAfterToOrFromElsewhereStaysAPerson() {
+        NewsItem item = Pages.article("Report published", "Teachers met Marta Dobreva in Ashgabat.",
+                "According to Marta Dobreva, a letter from Marta Dobreva reached the ministry.");
+        assertEquals(List.of("Marta Dobreva | -"), people(item));
+    }
 }
