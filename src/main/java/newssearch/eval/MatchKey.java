@@ -1,7 +1,9 @@
 package newssearch.eval;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import newssearch.item.Quote;
 
@@ -9,6 +11,8 @@ import newssearch.item.Quote;
 final class MatchKey {
 
     static final int QUOTE_WORDS = 8;
+    private static final Pattern SHORT_FORM = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern ARTICLE = Pattern.compile("\\b(the|a|an)\\b");
 
     private MatchKey() {
     }
@@ -28,5 +32,27 @@ final class MatchKey {
     /** For issuers, fields of work and countries: case and spacing aside, as written. */
     static String plain(String value) {
         return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether two roles agree: the same first comma-separated part, and one role's parts all among the other's,
+     * with parenthesised short forms and articles left out. "OSCE Chairman-in-Office, Foreign Minister of
+     * Poland" agrees with "the OSCE Chairman-in-Office"; an empty role agrees only with an empty one.
+     */
+    static boolean rolesAgree(String expected, String got) {
+        List<String> want = roleParts(expected);
+        List<String> have = roleParts(got);
+        if (want.isEmpty() || have.isEmpty()) {
+            return want.isEmpty() && have.isEmpty();
+        }
+        return want.get(0).equals(have.get(0)) && (have.containsAll(want) || want.containsAll(have));
+    }
+
+    private static List<String> roleParts(String role) {
+        String bare = SHORT_FORM.matcher(plain(role)).replaceAll(" ");
+        return Arrays.stream(bare.split(","))
+                .map(part -> ARTICLE.matcher(part).replaceAll(" ").strip().replaceAll("\\s+", " "))
+                .filter(part -> !part.isEmpty())
+                .toList();
     }
 }

@@ -22,7 +22,12 @@ final class AreaPhrases {
     /** Nouns written before "of" and the names of places of that kind. */
     private static final Set<String> KIND_NOUNS = Set.of("region", "regions", "province", "provinces",
             "district", "districts", "oblast", "oblasts", "municipality", "municipalities", "city", "cities",
-            "town", "towns", "village", "villages", "canton", "cantons", "county", "counties", "rayon", "rayons");
+            "town", "towns", "village", "villages", "canton", "cantons", "county", "counties", "rayon", "rayons",
+            "island", "islands", "mountains", "residents", "inhabitants");
+    /** Words between a list of names and the kind noun set after it: "Banjska and Žerovnica, two villages". */
+    private static final Set<String> KIND_MODIFIERS = Set.of("two", "three", "four", "five", "small", "remote",
+            "rural", "border", "mountain", "nearby", "neighbouring", "neighboring", "all", "both");
+    private static final int MAX_MODIFIERS = 2;
     private static final int MAX_NAME_WORDS = 2;
 
     /** Token range [start, end) of a place's name. */
@@ -37,11 +42,18 @@ final class AreaPhrases {
         return AREA_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The names that a kind noun says are places, after it ("the towns of A and B") or before it ("A, towns"). */
+    static List<Range> namedByKind(List<Token> tokens) {
+        List<Range> names = namesAfterKind(tokens);
+        names.addAll(namesBeforeKind(tokens));
+        return names;
+    }
+
     /** The names listed after a lower-case kind noun and "of": "the regions of A and B C" gives A and B C. */
-    static List<Range> namesAfterKind(List<Token> tokens) {
+    private static List<Range> namesAfterKind(List<Token> tokens) {
         List<Range> names = new ArrayList<>();
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (!KIND_NOUNS.contains(tokens.get(i).text()) || !tokens.get(i + 1).is("of")) {
+            if (!isKindNoun(tokens.get(i)) || !tokens.get(i + 1).is("of")) {
                 continue;
             }
             int at = i + 2;
@@ -65,6 +77,50 @@ final class AreaPhrases {
             }
         }
         return names;
+    }
+
+    /**
+     * The names listed before a comma and a lower-case kind noun in apposition: "Popasna, Zolote and Hirske,
+     * towns near the line", "Bužim and Kalesija, two small municipalities".
+     */
+    private static List<Range> namesBeforeKind(List<Token> tokens) {
+        List<Range> names = new ArrayList<>();
+        for (int i = 2; i < tokens.size(); i++) {
+            if (!KIND_NOUNS.contains(tokens.get(i).text())) {
+                continue;
+            }
+            int comma = i - 1;
+            while (comma > 0 && i - comma <= MAX_MODIFIERS && KIND_MODIFIERS.contains(tokens.get(comma).text())) {
+                comma--;
+            }
+            if (!tokens.get(comma).is(",")) {
+                continue;
+            }
+            int end = comma;
+            while (end > 0) {
+                int start = end - 1;
+                while (start > 0 && end - start < MAX_NAME_WORDS && isNameWord(tokens.get(start - 1))) {
+                    start--;
+                }
+                if (!isNameWord(tokens.get(end - 1)) || start > 0 && isNameWord(tokens.get(start - 1))) {
+                    break;
+                }
+                names.add(new Range(start, end));
+                if (start == 0 || !tokens.get(start - 1).is(",") && !tokens.get(start - 1).is("and")) {
+                    break;
+                }
+                end = start - 1;
+                if (end > 0 && tokens.get(end).is("and") && tokens.get(end - 1).is(",")) {
+                    end--;
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean isKindNoun(Token token) {
+        String word = token.text();
+        return KIND_NOUNS.contains(word) || token.isCapitalised() && KIND_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether token {@code i} lies in one of the ranges. */

@@ -21,6 +21,9 @@ public final class CountryGazetteer {
     /** Chairing state's line in the navigation: "- Finland – OSCE Chairpersonship 2025". */
     private static final Pattern CHAIRPERSONSHIP = Pattern.compile("\\s*[–—-]\\s*OSCE Chairpersonship.*$");
 
+    /** Continents, seas and regions larger than a state ("Europe", "Caspian Sea"). */
+    private static final Set<String> REGIONS = Set.copyOf(Resources.lines("regions.txt"));
+
     private static final CountryGazetteer BUNDLED = new CountryGazetteer(
             Resources.lines("participating-states.txt"), aliases(), Resources.lines("other-countries.txt"),
             places());
@@ -28,7 +31,10 @@ public final class CountryGazetteer {
     /** Surface form -> canonical state, or empty for a place that lies in no state we name. */
     private final Map<String, Optional<String>> stateOf;
     private final Set<String> states;
-    /** Every word of a state's name or alias ("Russian", "Federation"): such a word is in no person's name. */
+    /**
+     * Every word of a state's name or alias ("Russian", "Federation") or of a region's ("Europe", "Sea"): such a
+     * word is in no person's name.
+     */
     private final Set<String> stateWords;
     private final Map<String, String> byLowerCase;
     private final int longestName;
@@ -60,7 +66,8 @@ public final class CountryGazetteer {
             if (!tokens.isEmpty()) {
                 firstWords.add(tokens.get(0).text());
             }
-            if (entry.getValue().filter(name::equals).isPresent() || aliases.containsKey(name)) {
+            if (entry.getValue().filter(name::equals).isPresent() || aliases.containsKey(name)
+                    || REGIONS.contains(name)) {
                 tokens.stream().filter(Token::isWord).map(Token::text).forEach(stateWords::add);
             }
             byLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
@@ -153,7 +160,7 @@ public final class CountryGazetteer {
     /** Curated places win over the generated list where both name one. */
     private static Map<String, Optional<String>> places() {
         Map<String, Optional<String>> places = new HashMap<>();
-        for (String file : List.of("cities-geonames.txt", "cities.txt")) {
+        for (String file : List.of("cities-geonames.txt", "cities.txt", "regions.txt")) {
             for (String line : Resources.lines(file)) {
                 String[] parts = line.split("\\s*=\\s*", 2);
                 places.put(parts[0], parts.length == 2 ? Optional.of(parts[1]) : Optional.empty());

@@ -26,8 +26,20 @@ final class PeopleFinder {
     private static final Set<String> SPEECH = Set.of("said", "says", "stated", "noted", "added", "emphasized",
             "emphasised", "stressed", "underlined", "explained", "highlighted", "told", "urged", "welcomed",
             "announced", "declared", "commented", "remarked");
-    private static final Set<String> NOT_BEFORE_BARE_NAME = Set.of("the", "The", "in", "to", "from", "at", "near",
-            "of", "In", "At", "From");
+    /** "…,” said John Smith: verbs of speech whose subject may follow them; "told" and "urged" take an object. */
+    private static final Set<String> SPEECH_BEFORE_SUBJECT = Set.of("said", "says", "stated", "noted", "added",
+            "emphasized", "emphasised", "stressed", "underlined", "explained", "declared", "commented", "remarked");
+    /**
+     * Words after which a run of name-like words names a place, a body or a medium, wherever else the page
+     * writes it: "in Novi Pazar", "the Verkhovna Rada", "visited Banjska", "between Gura Bîcului and Bychok",
+     * "told Koha Ditore".
+     */
+    private static final Set<String> PLACE_CONTEXT = Set.of("the", "The", "in", "In", "at", "At", "near",
+            "between", "visited", "visiting", "toured", "across", "told");
+    /** Words after which a bare name is not taken at that mention, though people stand there too ("according to"). */
+    private static final Set<String> NOT_BEFORE_BARE_NAME = Set.of("to", "from", "From", "of");
+    /** Lower-case nouns written before the name of a thing: "the daily Dnevni Avaz", "the portal Sandžak Danas". */
+    private static final Set<String> THING_NOUNS = Set.copyOf(Resources.lines("thing-nouns.txt"));
     /** "took up his post as the new Head of ...": words between "as" and the role. */
     private static final Set<String> BEFORE_ROLE_AFTER_AS = Set.of("the", "a", "an", "new", "newly", "appointed",
             "incoming", "acting");
@@ -36,6 +48,12 @@ final class PeopleFinder {
     private final Vocabulary vocabulary;
     private final CountryGazetteer gazetteer;
     private final Map<String, Person> people = new LinkedHashMap<>();
+    /** Names, lower-cased, that a role, a form of address or a verb of speech marks as a person's somewhere. */
+    private final Set<String> marked = new HashSet<>();
+    /** Names, lower-cased, that stand somewhere where a place's, a body's or a medium's name stands. */
+    private final Set<String> doubted = new HashSet<>();
+    /** Single words next to a verb of speech ("Hadžić said"): a surname used alone marks the full name. */
+    private final Set<String> speakers = new HashSet<>();
 
     private PeopleFinder(Vocabulary vocabulary, CountryGazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -51,7 +69,33 @@ final class PeopleFinder {
         PeopleFinder finder = new PeopleFinder(vocabulary, gazetteer);
         paragraphs.forEach(paragraph -> finder.read(paragraph, false));
         finder.read(title, true);
-        return List.copyOf(finder.people.values());
+        return finder.people.entrySet().stream()
+                .filter(person -> finder.isPerson(person.getKey()))
+                .map(Map.Entry::getValue)
+                .toList();
+    }
+
+    /**
+     * A name read bare ("Koha Ditore") is a person's unless it also stands where a place's or a medium's name
+     * does ("told Koha Ditore", "in Kvemo Kartli"); a name that is marked somewhere on the page, or whose
+     * surname speaks alone, is a person's whatever else the page does with it.
+     */
+    private boolean isPerson(String key) {
+        if (!related(key, doubted)) {
+            return true;
+        }
+        String surname = key.substring(key.lastIndexOf(' ') + 1);
+        return related(key, marked) || speakers.contains(surname);
+    }
+
+    /** Whether the set holds the name or a longer or shorter form of it ("van der meulen", "jan van der meulen"). */
+    private static boolean related(String key, Set<String> names) {
+        for (String name : names) {
+            if (name.equals(key) || name.endsWith(" " + key) || key.endsWith(" " + name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void read(String paragraph, boolean isTitle) {
@@ -59,7 +103,8 @@ final class PeopleFinder {
         PersonNames names = new PersonNames(tokens, paragraph, vocabulary, gazetteer);
         RolePhrase roles = new RolePhrase(tokens, names);
         Set<Integer> claimed = new HashSet<>();
-        List<AreaPhrases.Range> areas = AreaPhrases.namesAfterKind(tokens);
+        List<AreaPhrases.Range> areas = AreaPhrases.namedByKind(tokens);
+        noteSpeakers(tokens);
         int i = 0;
         while (i < tokens.size()) {
             if (!tokens.get(i).isWord() || !tokens.get(i).isCapitalised() || AreaPhrases.covers(areas, i)) {
@@ -68,20 +113,97 @@ final class PeopleFinder {
             }
             int end = names.runEnd(i);
             int start = names.nameStart(i, end);
-            if (names.isName(start, end) && !(start == i && names.followsArticle(start))) {
+            boolean isName = names.isName(start, end);
+            if (isName && !(start == i && names.followsArticle(start))) {
                 Mention mention = new Mention(tokens, paragraph, names, roles, i, start, end);
-                Optional<String> role = mention.role(claimed);
-                boolean marked = mention.hasHonorific() || role.isPresent() || mention.nextToSpeech();
-                if (marked || !isTitle && isBareName(tokens, i, start, end)) {
-                    add(names.text(start, end), role.or(mention::roleAfterAs));
+                boolean namesAThing = i == start && THING_NOUNS.contains(before(tokens, start));
+                Optional<String> role = namesAThing ? Optional.empty() : mention.role(claimed);
+                boolean isMarked = !namesAThing && (role.isPresent() || mention.nextToSpeech())
+                        || mention.hasHonorific();
+                String name = names.text(start, end);
+                if (isMarked) {
+                    marked.add(name.toLowerCase(Locale.ROOT));
+                    add(name, role.or(mention::roleAfterAs));
+                } else if (i == start && standsForAThing(tokens, paragraph, start)) {
+                    doubted.add(name.toLowerCase(Locale.ROOT));
+                } else if (!isTitle && i == start && !NOT_BEFORE_BARE_NAME.contains(before(tokens, start))
+                        && isBareName(tokens, start, end)) {
+                    add(name, mention.roleAfterAs());
                 }
+            } else if (isName) {
+                // "the Sandžak Danas": a name after "the" is a body's or a medium's
+                doubted.add(names.text(start, end).toLowerCase(Locale.ROOT));
             }
             i = end;
         }
     }
 
-    private boolean isBareName(List<Token> tokens, int runStart, int start, int end) {
-        if (runStart != start || start > 0 && NOT_BEFORE_BARE_NAME.contains(tokens.get(start - 1).text())) {
+    private static String before(List<Token> tokens, int i) {
+        return i > 0 ? tokens.get(i - 1).text() : "";
+    }
+
+    /** "Hadžić said", "said Ljajić.": a single capitalised word as the subject of a verb of speech. */
+    private void noteSpeakers(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!SPEECH.contains(tokens.get(i).text())) {
+                continue;
+            }
+            if (i > 0 && isSingleCapitalised(tokens, i - 1)) {
+                speakers.add(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+            }
+            if (SPEECH_BEFORE_SUBJECT.contains(tokens.get(i).text()) && i + 1 < tokens.size()
+                    && isSingleCapitalised(tokens, i + 1)) {
+                speakers.add(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private static boolean isSingleCapitalised(List<Token> tokens, int i) {
+        return tokens.get(i).isWord() && tokens.get(i).isCapitalised() && !tokens.get(i).isAllCapitals()
+                && (i == 0 || !tokens.get(i - 1).isCapitalised()) 
+                && (i + 1 == tokens.size() || !tokens.get(i + 1).isCapitalised());
+    }
+
+    /**
+     * Whether the name at {@code start} stands where a place, a body or a medium is named: after a preposition
+     * of place or "told" ("visited Banjska and Žerovnica", "told Koha Ditore"), after the noun of a thing ("the
+     * daily Dnevni Avaz"), or in a list after a known place ("Samtskhe-Javakheti and Kvemo Kartli").
+     */
+    private boolean standsForAThing(List<Token> tokens, String paragraph, int start) {
+        if (start == 0) {
+            return false;
+        }
+        String before = tokens.get(start - 1).text();
+        if (PLACE_CONTEXT.contains(before) || THING_NOUNS.contains(before)) {
+            return true;
+        }
+        if (before.equals(",") && start >= 2 && THING_NOUNS.contains(tokens.get(start - 2).text())) {
+            // "the region’s water utility, Popasnianskyi Vodokanal, ...": the name of the thing just named
+            return true;
+        }
+        if (!before.equals("and") && !before.equals(",")) {
+            return false;
+        }
+        for (int from = Math.max(0, start - 1 - PersonNames.MAX_WORDS); from < start - 1; from++) {
+            if (gazetteer.matchAt(tokens, paragraph, from) == start - 1) {
+                return true;
+            }
+        }
+        // "visited Dolna Banja and Gorni Rid": a list goes on where its first member stands
+        int previous = start - 1;
+        while (previous > 0 && start - 1 - previous < PersonNames.MAX_WORDS && tokens.get(previous - 1).isWord()
+                && tokens.get(previous - 1).isCapitalised()) {
+            previous--;
+        }
+        return previous < start - 1 && standsForAThing(tokens, paragraph, previous);
+    }
+
+    /**
+     * A bare run of name-like words is a name when none of its words is an ordinary word of the article, not
+     * all of them are English words, and it does not open a sentence with an English word ("Knowing Georgian").
+     */
+    private boolean isBareName(List<Token> tokens, int start, int end) {
+        if (Tokenizer.opensSentence(tokens, start) && Vocabulary.isEnglishWord(tokens.get(start).text())) {
             return false;
         }
         boolean allEnglish = true;
@@ -151,7 +273,7 @@ final class PeopleFinder {
         }
 
         boolean nextToSpeech() {
-            return runStart > 0 && SPEECH.contains(tokens.get(runStart - 1).text())
+            return runStart > 0 && SPEECH_BEFORE_SUBJECT.contains(tokens.get(runStart - 1).text())
                     || end < tokens.size() && SPEECH.contains(tokens.get(end).text());
         }
 
@@ -182,9 +304,8 @@ final class PeopleFinder {
                 return roleBeforeComma(before, claimed).map(span -> span.text(tokens, paragraph));
             }
             if (tokens.get(before).isLowerCase()) {
-                // "including journalist Andrzej Poczobut": a role written in lower case, one word
-                return Vocabulary.isRoleWord(tokens.get(before).text())
-                        ? Optional.of(tokens.get(before).text()) : Optional.empty();
+                // "including journalist Andrzej Poczobut", "Croatian journalist Ivana Perković"
+                return roles.lowerCaseBefore(before).map(span -> span.text(tokens, paragraph));
             }
             Optional<RolePhrase.Span> near = roles.backward(before);
             if (near.isEmpty()) {
@@ -204,7 +325,10 @@ final class PeopleFinder {
 
         /** "Dmitry Medvedev, President of the Russian Federation, Serzh Sargsyan": that role is Medvedev's. */
         private Optional<RolePhrase.Span> roleBeforeComma(int comma, Set<Integer> claimed) {
-            return comma >= 1 && !claimed.contains(comma - 1) ? roles.backward(comma - 1) : Optional.empty();
+            if (comma < 1 || claimed.contains(comma - 1)) {
+                return Optional.empty();
+            }
+            return roles.backward(comma - 1).or(() -> roles.lowerCaseBackward(comma - 1));
         }
 
         private Optional<String> roleAfter(Set<Integer> claimed) {

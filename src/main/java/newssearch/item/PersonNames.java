@@ -53,7 +53,7 @@ final class PersonNames {
         int i = end;
         while (i > start) {
             Token token = tokens.get(i - 1);
-            if (vocabulary.canBeInName(token) || isInitial(token)) {
+            if (vocabulary.canBeInName(token) || isInitial(token) || isSurnameAfterParticle(i - 1, start)) {
                 i--;
             } else if ((PARTICLES.contains(token.text()) || token.is(".")) && i - 1 > start) {
                 i--;
@@ -68,6 +68,20 @@ final class PersonNames {
             i++;
         }
         return i;
+    }
+
+    /**
+     * "Vincenzo Del Monaco", "Maria De France": a word after a capitalised particle is a surname, even when it
+     * names a place.
+     */
+    private boolean isSurnameAfterParticle(int i, int start) {
+        if (i - 2 < start || !PARTICLES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+                || !tokens.get(i - 1).isCapitalised()) {
+            return false;
+        }
+        Token token = tokens.get(i);
+        return token.isWord() && token.isCapitalised() && !token.isAllCapitals()
+                && vocabulary.canBeInName(tokens.get(i - 2));
     }
 
     /**

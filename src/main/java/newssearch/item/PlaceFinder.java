@@ -29,6 +29,12 @@ final class PlaceFinder {
             "in", "at", "during", "last", "this", "next", "until", "since", "by", "where", "which", "as", "over");
     private static final Set<String> TRAVEL = Set.of("visit", "visits", "visited", "trip", "travelled", "traveled",
             "travel", "arrived");
+    /** Words before a place that name where it lies: "near", "between". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "between");
+    /** Verbs whose object is a place: "visited Banjska and Žerovnica". */
+    private static final Set<String> VISIT = Set.of("visited", "visiting", "toured");
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Central", "Northern",
+            "Southern", "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest");
     private static final int MAX_UNKNOWN_PLACE_WORDS = 2;
 
     private final CountryGazetteer gazetteer;
@@ -69,9 +75,15 @@ final class PlaceFinder {
     /** The dateline opens the lead, the article's second paragraph after the title. */
     private void readDateline(Dateline dateline) {
         long order = order(1, 0);
-        for (String city : dateline.cities()) {
-            String place = gazetteer.spelling(city).orElseGet(() -> capitalised(city));
-            add(order, place, gazetteer.stateOf(place));
+        List<String> places = dateline.cities().stream()
+                .map(city -> gazetteer.spelling(city).orElseGet(() -> capitalised(city))).toList();
+        if (places.size() == 2 && places.stream().anyMatch(place -> gazetteer.stateOf(place).isEmpty())) {
+            // "MITROVICË/MITROVICA": one place in two languages; "STOCKHOLM/VIENNA" names two cities of two States
+            String place = places.get(0) + "/" + places.get(1);
+            String second = places.get(1);
+            add(order, place, gazetteer.stateOf(places.get(0)).or(() -> gazetteer.stateOf(second)));
+        } else {
+            places.forEach(place -> add(order, place, gazetteer.stateOf(place)));
         }
         dateline.country().ifPresent(country -> add(order, country, gazetteer.stateOf(country)));
     }
@@ -80,33 +92,160 @@ final class PlaceFinder {
         List<Token> tokens = Tokenizer.tokens(paragraph);
         boolean[] known = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            int end = gazetteer.matchAt(tokens, paragraph, i);
-            if (end > i && !isPersonName(tokens, i, end)) {
-                String place = paragraph.substring(tokens.get(i).start(), tokens.get(end - 1).end());
-                add(order(index, tokens.get(i).start()), place, stateOf(place));
-                for (int k = i; k < end; k++) {
+            int end = Math.max(gazetteer.matchAt(tokens, paragraph, i), entityEnd(tokens, paragraph, i));
+            if (end > i && !isPersonName(tokens, i, end) && !isNumbered(tokens, end)) {
+                String name = paragraph.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+                int start = gazetteer.stateOf(name).isEmpty() ? compassStart(tokens, i) : i;
+                start = slashStart(tokens, start, known);
+                end = slashEnd(tokens, paragraph, end);
+                if (end < tokens.size() && tokens.get(end).isCapitalised()
+                        && AreaPhrases.isAreaNoun(tokens.get(end).text())) {
+                    end++;
+                }
+                String place = paragraph.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+                Optional<String> state = stateOf(place);
+                if (state.isEmpty()) {
+                    state = stateOf(name);
+                }
+                if (state.isEmpty()) {
+                    state = innerState(tokens, paragraph, i + 1, end);
+                }
+                add(order(index, tokens.get(start).start()), place, state);
+                for (int k = start; k < end; k++) {
                     known[k] = true;
                 }
                 i = end - 1;
             }
         }
-        for (AreaPhrases.Range name : AreaPhrases.namesAfterKind(tokens)) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!known[i] && tokens.get(i + 1).is("Sea") && isUnknownPlaceWord(tokens.get(i))) {
+                // "the Caspian Sea", "the Aral Sea": a sea is a region, whatever word names it
+                add(order(index, tokens.get(i).start()), paragraph.substring(tokens.get(i).start(),
+                        tokens.get(i + 1).end()), Optional.empty());
+                known[i] = true;
+                known[i + 1] = true;
+            }
+            if (!known[i] && i + 2 < tokens.size() && tokens.get(i + 1).is("/") && isUnknownPlaceWord(tokens.get(i))
+                    && isUnknownPlaceWord(tokens.get(i + 2)) && !(Vocabulary.isEnglishWord(tokens.get(i).text())
+                    && Vocabulary.isEnglishWord(tokens.get(i + 2).text()))) {
+                // "Zveçan/Zvečan": a place named in two languages
+                add(order(index, tokens.get(i).start()), paragraph.substring(tokens.get(i).start(),
+                        tokens.get(i + 2).end()), Optional.empty());
+                known[i] = known[i + 1] = known[i + 2] = true;
+            }
+        }
+        for (AreaPhrases.Range name : AreaPhrases.namedByKind(tokens)) {
             if (!known[name.start()] && isUnknownPlaceWord(tokens.get(name.start()))) {
                 addUnknown(index, paragraph, tokens, name.start(), known);
             }
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!known[i + 1] && (namesOffice(tokens, i) || endsPhrase(tokens, i))) {
+            if (!known[i + 1] && (namesOffice(tokens, i) || endsPhrase(tokens, i) || namesPost(tokens, i))) {
                 addUnknown(index, paragraph, tokens, i + 1, known);
             }
             if (known[i]) {
                 addListNeighbours(index, paragraph, tokens, i, known);
             }
-            if (AreaPhrases.isAreaNoun(tokens.get(i + 1).text()) && isUnknownPlaceWord(tokens.get(i)) && !known[i]) {
-                String area = paragraph.substring(tokens.get(i).start(), tokens.get(i + 1).end());
+            int noun = i + 1 < tokens.size() - 1 && tokens.get(i + 1).is("Autonomous") ? i + 2 : i + 1;
+            if (AreaPhrases.isAreaNoun(tokens.get(noun).text()) && isUnknownPlaceWord(tokens.get(i)) && !known[i]) {
+                // "Tavush province", "Gorno-Badakhshan Autonomous Region"
+                String area = paragraph.substring(tokens.get(i).start(), tokens.get(noun).end());
                 add(order(index, tokens.get(i).start()), area, Optional.empty());
+                for (int k = i; k <= noun; k++) {
+                    known[k] = true;
+                }
             }
         }
+    }
+
+    /**
+     * "Federation of Bosnia and Herzegovina", "Autonomous Republic of Crimea": an entity of a State is one place,
+     * named by its kind and the place it lies in.
+     */
+    private int entityEnd(List<Token> tokens, String paragraph, int i) {
+        int of = i + 1;
+        boolean named = i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalised();
+        if (tokens.get(i).is("Autonomous") && !named && of < tokens.size() && tokens.get(of).isCapitalised()) {
+            of++;
+        } else if (!tokens.get(i).is("Federation")) {
+            return i;
+        }
+        if (of + 1 >= tokens.size() || !tokens.get(of).is("of")) {
+            return i;
+        }
+        int end = gazetteer.matchAt(tokens, paragraph, of + 1);
+        return end > of + 1 ? end : i;
+    }
+
+    /** "Federation of Bosnia and Herzegovina" lies in the State its name holds. */
+    private Optional<String> innerState(List<Token> tokens, String paragraph, int from, int end) {
+        for (int k = from; k < end; k++) {
+            int inner = gazetteer.matchAt(tokens, paragraph, k);
+            if (inner > k && inner <= end) {
+                return stateOf(paragraph.substring(tokens.get(k).start(), tokens.get(inner - 1).end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Kanal 5", "Channel 4": a name followed by a number is a broadcaster's or a product's, not a place. */
+    private static boolean isNumbered(List<Token> tokens, int end) {
+        return end < tokens.size() && Character.isDigit(tokens.get(end).text().codePointAt(0));
+    }
+
+    /** "South East Europe", "Eastern Europe": capitalised compass words before a region belong to it. */
+    private static int compassStart(List<Token> tokens, int start) {
+        while (start > 0 && isCompassWord(tokens.get(start - 1).text())) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean isCompassWord(String word) {
+        for (String part : word.split("-")) {
+            if (!COMPASS.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Leposaviq/Leposavić": the name before a slash names the same place in the other language. */
+    private int slashStart(List<Token> tokens, int start, boolean[] known) {
+        boolean other = start >= 2 && tokens.get(start - 1).is("/") && !known[start - 2]
+                && isUnknownPlaceWord(tokens.get(start - 2))
+                && tokens.get(start - 2).end() == tokens.get(start - 1).start();
+        return other ? start - 2 : start;
+    }
+
+    /** "Gjilan/Gnjilane", "Prishtinë/Priština": the name after a slash names the same place. */
+    private int slashEnd(List<Token> tokens, String paragraph, int end) {
+        boolean other = end + 1 < tokens.size() && tokens.get(end).is("/")
+                && tokens.get(end).start() == tokens.get(end - 1).end()
+                && tokens.get(end + 1).isWord() && tokens.get(end + 1).isCapitalised()
+                && !tokens.get(end + 1).isAllCapitals() && !personWords.contains(tokens.get(end + 1).text());
+        if (!other) {
+            return end;
+        }
+        int next = gazetteer.matchAt(tokens, paragraph, end + 1);
+        return next > end + 1 ? next : end + 2;
+    }
+
+    /**
+     * "Mayor of Bosanska Krupa", "Governor of Batken": a name after a post and "of" (token {@code i}) that is no
+     * English word names the place the post serves ("Minister of Education" names none).
+     */
+    private boolean namesPost(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).is("of") || !Vocabulary.isRoleWord(tokens.get(i - 1).text())) {
+            return false;
+        }
+        int end = unknownPlaceEnd(tokens, i + 1);
+        for (int k = i + 1; k < end; k++) {
+            if (!Vocabulary.isEnglishWord(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "OSCE Office in Yerevan", "Mission to Skopje": token {@code i} is the "in" or "to". */
@@ -126,7 +265,7 @@ final class PlaceFinder {
         boolean travel = word.equals("to") && i > 0 && TRAVEL.contains(tokens.get(i - 1).text());
         boolean opening = word.equals("In") && Tokenizer.opensSentence(tokens, i)
                 && !Vocabulary.isEnglishWord(tokens.get(i + 1).text());
-        if (!word.equals("in") && !travel && !opening) {
+        if (!PLACE_PREPOSITIONS.contains(word) && !VISIT.contains(word) && !travel && !opening) {
             return false;
         }
         int end = unknownPlaceEnd(tokens, i + 1);

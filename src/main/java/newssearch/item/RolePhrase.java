@@ -19,9 +19,19 @@ import java.util.Set;
 final class RolePhrase {
 
     /** Small words inside a role or an office's name: "Representative on Freedom of the Media". */
-    static final Set<String> JOINERS = Set.of("of", "the", "for", "on", "in", "to", "at", "de", "du", "la", "and");
+    static final Set<String> JOINERS = Set.of("of", "the", "for", "on", "in", "to", "at", "de", "du", "la", "and",
+            "its");
+    /**
+     * "Chair of the Delegation for Relations with Bosnia and Herzegovina": read forwards from a role word, "with"
+     * joins too; read backwards it would run into the sentence ("met in Tbilisi with the Prime Minister").
+     */
+    private static final Set<String> FORWARD_JOINERS = Set.of("with");
+    /** Joiners after which a place's name may stand inside a role: "Mayor of Bosanska Krupa". */
+    private static final Set<String> BEFORE_PLACE = Set.of("of", "in");
+    private static final int MAX_ROLE_TAIL = 5;
+    private static final int MAX_ORIGIN_WORDS = 3;
     private static final Set<String> ARTICLES = Set.of("the", "The", "a", "A", "an", "An");
-    private static final int MAX_LOWER_CASE_ROLE = 12;
+    private static final int MAX_LOWER_CASE_ROLE = 16;
     private static final int MAX_MODIFIERS = 2;
 
     /** Token range [start, end) of a role; its text is the paragraph's text between them. */
@@ -54,11 +64,21 @@ final class RolePhrase {
             return Vocabulary.isRoleWord(first.text()) || start > from && roleWordFollows(start)
                     ? lowerCaseRole(start) : Optional.empty();
         }
+        if (start > from && originBeforeRole(start)) {
+            // "a Bosnian economist and researcher at ...", "a Kosovo Serb journalist with ...": origin, then role
+            return lowerCaseRole(start);
+        }
         int last = -1;
         for (int i = start; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.isWord() && token.isCapitalised()) {
                 int name = names.nameInRun(i);
+                if (name == i && i > start && BEFORE_PLACE.contains(tokens.get(i - 1).text())) {
+                    // "Mayor of Bosanska Krupa", "University of Novi Sad": a place's name inside the role
+                    i = names.runEnd(i) - 1;
+                    last = i;
+                    continue;
+                }
                 if (name > i || name == start) {
                     // "Minister of Foreign Affairs Tamar Beruchashvili": the words are the next person's role
                     return Optional.empty();
@@ -68,14 +88,56 @@ final class RolePhrase {
                 }
                 last = i;
             } else if (token.text().equals(",") && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
-                    && names.nameInRun(i + 1) < 0 && !tokens.get(i + 1).isAllCapitals() || isJoiner(token)) {
+                    && names.nameInRun(i + 1) < 0 && !tokens.get(i + 1).isAllCapitals() || isJoiner(token)
+                    || FORWARD_JOINERS.contains(token.text()) && last >= 0) {
                 // "Committee on Democracy, Human Rights and Humanitarian Questions": a comma inside a body's name
                 continue;
             } else {
+                if (last >= 0 && isJoiner(tokens.get(i - 1)) && token.isWord() && token.isLowerCase()) {
+                    // "Director of the Office for Communities and Returns in the municipality,", "Special
+                    // Co-ordinator and leader of the short-term OSCE observer mission": the role goes on in
+                    // lower case to the end of the apposition
+                    int end = tailEnd(i, tokens.get(i - 1).is("and") && Vocabulary.isRoleWord(token.text()));
+                    if (end > i) {
+                        return role(start, end);
+                    }
+                }
                 break;
             }
         }
         return last < 0 ? Optional.empty() : role(start, last + 1);
+    }
+
+    /**
+     * The end of a lower-case tail from {@code i} to the comma or full stop that closes the apposition, or
+     * {@code i} when none closes it within a few words; a tail led by a role word ("and leader of ...") may run
+     * as long as a lower-case role.
+     */
+    private int tailEnd(int i, boolean roleLed) {
+        int reach = roleLed ? MAX_LOWER_CASE_ROLE : MAX_ROLE_TAIL;
+        for (int end = i; end < tokens.size() && end - i <= reach; end++) {
+            Token token = tokens.get(end);
+            if (token.is(",") || token.is(".") || token.is(";")) {
+                return end;
+            }
+            if (endsClause(token) && !isInsideWord(end)) {
+                return i;
+            }
+        }
+        return roleLed ? Math.min(tokens.size(), i + reach) : i;
+    }
+
+    /** "Bosnian economist", "Kosovo Serb journalist": capitalised words of origin before a lower-case role. */
+    private boolean originBeforeRole(int start) {
+        int i = start;
+        while (i < tokens.size() && i - start < MAX_ORIGIN_WORDS && tokens.get(i).isWord()
+                && tokens.get(i).isCapitalised() && !tokens.get(i).isAllCapitals()
+                && !Vocabulary.isRoleWord(tokens.get(i).text())) {
+            i++;
+        }
+        return i > start && i < tokens.size() && tokens.get(i).isWord() && tokens.get(i).isLowerCase()
+                && !JOINERS.contains(tokens.get(i).text())
+                && (Vocabulary.isRoleWord(tokens.get(i).text()) || roleWordFollows(i));
     }
 
     /** The role that ends at token {@code last} (inclusive), read backwards, if one does. */
@@ -89,12 +151,16 @@ final class RolePhrase {
                     break;
                 }
                 first = i;
+            } else if (token.is(",") && first > 0 && i > 0 && crossesComma(i, first, last)) {
+                // "Minister of Education, Science, Culture and Sport": the words after the comma hold no role
+                // word, so they end the role that started before it
+                continue;
             } else if (token.text().equals("and")) {
                 // "Tamar Beruchashvili and Parliament Chairperson David Usupashvili", "the Swedish Chairpersonship
                 // and the Representative on Freedom of the Media, Teresa Ribeiro": the role starts after "and";
                 // "Minister for Foreign and European Affairs": words of a post on both sides, it goes on
                 if (i == 0 || !names.isRoleOrBodyWord(tokens.get(i - 1)) && !isCapitalisedEnglishWord(tokens.get(i - 1))
-                        || tokens.get(i + 1).is("the")) {
+                        && !isCapitalisedRoleTail(i - 1) || tokens.get(i + 1).is("the")) {
                     break;
                 }
             } else if (!isJoiner(token)) {
@@ -106,6 +172,85 @@ final class RolePhrase {
             first++;
         }
         return first < 0 || first > last ? Optional.empty() : role(first, last + 1);
+    }
+
+    /**
+     * A role in lower case that ends at token {@code last}, right before a name: "journalist Andrzej Poczobut",
+     * with the words of origin before it ("Croatian journalist Ivana Perković").
+     */
+    Optional<Span> lowerCaseBefore(int last) {
+        if (!Vocabulary.isRoleWord(tokens.get(last).text())) {
+            return Optional.empty();
+        }
+        int first = last;
+        while (first > 0 && last - first < MAX_ORIGIN_WORDS && isOriginWord(first - 1)) {
+            first--;
+        }
+        return Optional.of(new Span(first, last + 1));
+    }
+
+    /**
+     * "The head of the mission, Ambassador Jan Braathu of Norway, said": a lower-case role after an article
+     * that opens a sentence or a clause, ending at token {@code last}, before the comma and the name.
+     */
+    Optional<Span> lowerCaseBackward(int last) {
+        if (!tokens.get(last).isWord() || !tokens.get(last).isLowerCase()) {
+            return Optional.empty();
+        }
+        for (int i = last; i >= 0 && last - i < MAX_LOWER_CASE_ROLE; i--) {
+            Token token = tokens.get(i);
+            if (ARTICLES.contains(token.text()) && i < last && Vocabulary.isRoleWord(tokens.get(i + 1).text())) {
+                boolean opens = i == 0 || tokens.get(i - 1).is(",") || Tokenizer.opensSentence(tokens, i);
+                return opens ? Optional.of(new Span(i + 1, last + 1)) : Optional.empty();
+            }
+            if (!token.isWord() || token.isCapitalised() && !token.isAllCapitals()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Croatian", "Kosovo Serb": a capitalised word before a lower-case role that is neither a name nor a post. */
+    private boolean isOriginWord(int i) {
+        Token token = tokens.get(i);
+        boolean openingWord = Tokenizer.opensSentence(tokens, i) && Vocabulary.isEnglishWord(token.text());
+        return token.isWord() && token.isCapitalised() && !token.isAllCapitals() && !openingWord
+                && !ARTICLES.contains(token.text()) && !Vocabulary.isRoleWord(token.text()) && !endsRunWithName(i);
+    }
+
+    /** Whether a comma at {@code comma} lies inside the role [first, last] that is being read backwards. */
+    private boolean crossesComma(int comma, int first, int last) {
+        Token before = tokens.get(comma - 1);
+        if (!before.isWord() || !before.isCapitalised() || endsRunWithName(comma - 1)) {
+            return false;
+        }
+        for (int i = first; i <= last; i++) {
+            if (Vocabulary.isRoleWord(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Commissioner for Neighbourhood and Enlargement": a capitalised word before "and" that is not a name's
+     * end, in a run of capitalised words and joiners that reaches back to a role word.
+     */
+    private boolean isCapitalisedRoleTail(int i) {
+        for (int k = i; k >= 0; k--) {
+            Token token = tokens.get(k);
+            if (token.isWord() && token.isCapitalised()) {
+                if (endsRunWithName(k)) {
+                    return false;
+                }
+                if (Vocabulary.isRoleWord(token.text())) {
+                    return true;
+                }
+            } else if (!isJoiner(token)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code i} ends a run of capitalised words that holds a name. */
@@ -133,7 +278,8 @@ final class RolePhrase {
 
     private Optional<Span> lowerCaseRole(int start) {
         int end = start;
-        while (end < tokens.size() && end - start < MAX_LOWER_CASE_ROLE && !endsClause(tokens.get(end))) {
+        while (end < tokens.size() && end - start < MAX_LOWER_CASE_ROLE
+                && (!endsClause(tokens.get(end)) || isInsideWord(end))) {
             end++;
         }
         return role(start, end);
@@ -157,6 +303,14 @@ final class RolePhrase {
 
     private static boolean isJoiner(Token token) {
         return JOINERS.contains(token.text()) || token.text().equals("’s") || token.text().equals("'s");
+    }
+
+    /** "Prishtinë/Priština", "Journalists’ Association": a mark between two words, written without spaces. */
+    private boolean isInsideWord(int i) {
+        Token token = tokens.get(i);
+        return (token.is("/") || token.is("’") || token.is("'")) && i > 0 && i + 1 < tokens.size()
+                && tokens.get(i - 1).isWord() && tokens.get(i + 1).isWord()
+                && (token.is("/") ? tokens.get(i - 1).end() == token.start() : tokens.get(i + 1).isCapitalised());
     }
 
     private static boolean endsClause(Token token) {

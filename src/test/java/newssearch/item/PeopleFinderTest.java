@@ -135,4 +135,95 @@ class PeopleFinderTest {
                 "He travelled to the regions of Shida Kartli and Racha Lechkhumi, where he met teachers.");
         assertEquals(List.of(), people(item));
     }
+
+    @Test
+    void aNameAfterThePrepositionOfAPlaceOrAVisitIsNoPerson() {
+        NewsItem item = Pages.article("Patrols meet residents", "Monitors visited Dolna Banja and talked to residents.",
+                "Later they drove to a school near Gorna Kotlina, where Anton Velikov, Head of the school, spoke.");
+        assertEquals(List.of("Anton Velikov | Head of the school"), people(item));
+    }
+
+    @Test
+    void aMediumNamedAfterItsNounOrAfterToldIsNoPerson() {
+        NewsItem item = Pages.article("Reporters trained", "Reporters from the daily Vecherni Glas took part.",
+                "Sanja Petrova told Radio Zora that the portal Nova Rech was blocked, and told Dnevni Vestnik the same.");
+        assertEquals(List.of("Sanja Petrova | -"), people(item));
+    }
+
+    @Test
+    void aNameThatStandsForAPlaceElsewhereOnThePageIsNoPerson() {
+        NewsItem item = Pages.article("Schools visited", "Teachers from Kvemo Sagani met at the ministry.",
+                "The project also works in Kvemo Sagani and in Ashgabat.");
+        assertEquals(List.of(), people(item));
+        assertEquals(List.of("Kvemo Sagani", "Ashgabat"), item.places());
+    }
+
+    @Test
+    void aSurnameThatSpeaksAloneMarksTheFullName() {
+        NewsItem item = Pages.article("Schools visited", "Teachers met Marta Dobreva in Ashgabat.",
+                "“We will go on,” Dobreva said. The team then met teachers in Marta Dobreva’s school.");
+        assertEquals(List.of("Marta Dobreva | -"), people(item));
+    }
+
+    @Test
+    void regionsAndCompassWordsAreNoNames() {
+        NewsItem item = Pages.article("Envoy appointed", "The envoy met editors of Politico Europe.",
+                "Ivo Marek, Special Representative on South East Europe, met Western Balkan ministers.");
+        assertEquals(List.of("Ivo Marek | Special Representative on South East Europe"), people(item));
+    }
+
+    @Test
+    void aCapitalisedEnglishWordOpeningASentenceStartsNoBareName() {
+        NewsItem item = Pages.article("Classes open", "“Knowing Georgian helps,” the teachers wrote.");
+        assertEquals(List.of(), people(item));
+    }
+
+    @Test
+    void wordsOfOriginBelongToTheRole() {
+        NewsItem item = Pages.article("Journalists attacked", "On Monday, Croatian journalist Ana Kovač was attacked.",
+                "The case was raised by Goran Babić, a Bosnian economist and researcher at a think tank in Sarajevo.");
+        assertEquals(List.of("Ana Kovač | Croatian journalist",
+                "Goran Babić | Bosnian economist and researcher at a think tank in Sarajevo"), people(item));
+    }
+
+    @Test
+    void aLowerCaseRoleBeforeTheCommaIsTheNextNamesRole() {
+        NewsItem item = Pages.article("Mission reports", "The head of the mission, Ambassador Jan Holm of Norway, "
+                + "presented the report.");
+        assertEquals(List.of("Jan Holm | head of the mission"), people(item));
+    }
+
+    @Test
+    void aRoleGoesOnThroughCapitalisedWordsPlacesAndAnd() {
+        NewsItem item = Pages.article("Officials meet", "Officials met in Vienna.",
+                "Present were Ema Novak, Mayor of Bosanska Gradina, and Petar Ilić, Deputy Director of the Border "
+                        + "Service and Head of its Training Department, as well as Eva Berg, Special Co-ordinator and "
+                        + "leader of the short-term observers.",
+                "Also present was the Commissioner for Neighbourhood and Enlargement, Olaf Krantz.");
+        assertEquals(List.of("Ema Novak | Mayor of Bosanska Gradina",
+                "Petar Ilić | Deputy Director of the Border Service and Head of its Training Department",
+                "Eva Berg | Special Co-ordinator and leader of the short-term observers",
+                "Olaf Krantz | Commissioner for Neighbourhood and Enlargement"), people(item));
+    }
+
+    @Test
+    void aRoleTakesALowerCaseTailToTheEndOfTheApposition() {
+        NewsItem item = Pages.article("Survey presented", "A survey was presented in Ashgabat.",
+                "Lana Orlić, Director of the Office for Returns in the municipality, presented it.");
+        assertEquals(List.of("Lana Orlić | Director of the Office for Returns in the municipality"), people(item));
+    }
+
+    @Test
+    void commasOfAMinistrysNameStayInTheRoleBeforeTheName() {
+        NewsItem item = Pages.article("Minister visits", "The Minister of Education, Science and Sport, Nika Beridze, "
+                + "visited a school.");
+        assertEquals(List.of("Nika Beridze | Minister of Education, Science and Sport"), people(item));
+    }
+
+    @Test
+    void aPersonNamedAfterToOrFromElsewhereStaysAPerson() {
+        NewsItem item = Pages.article("Report published", "Teachers met Marta Dobreva in Ashgabat.",
+                "According to Marta Dobreva, a letter from Marta Dobreva reached the ministry.");
+        assertEquals(List.of("Marta Dobreva | -"), people(item));
+    }
 }

@@ -107,4 +107,69 @@ class PlaceFinderTest {
         assertEquals(List.of("Seoul"), item.places());
         assertEquals(List.of("Republic of Korea"), item.countries());
     }
+
+    @Test
+    void aNameWrittenInTwoLanguagesWithASlashIsOnePlace() {
+        NewsItem item = Pages.article("Dialogue in the north", "Officials from Zveçan/Zvečan and Kamenicë/Kamenica met.");
+        assertEquals(List.of("Zveçan/Zvečan", "Kamenicë/Kamenica"), item.places());
+    }
+
+    @Test
+    void aBilingualDatelineIsOnePlaceAndTwoStatesCitiesAreTwo() {
+        NewsItem bilingual = Pages.article("Round table held",
+                "MITROVICË/MITROVICA, 14 March 2022 – Officials met at a round table.");
+        assertEquals(List.of("Mitrovicë/Mitrovica"), bilingual.places());
+        NewsItem twoCities = Pages.article("Statement issued", "STOCKHOLM/VIENNA, 14 March 2022 – A statement.");
+        assertEquals(List.of("Stockholm", "Vienna"), twoCities.places());
+    }
+
+    @Test
+    void continentsSeasAndCompassRegionsArePlacesOfNoState() {
+        NewsItem item = Pages.article("Ports co-operate", "Experts from Europe and North America met on the "
+                + "Caspian Sea and the Aral Sea to discuss South East Europe and Eastern Europe.");
+        assertEquals(List.of("Europe", "North America", "Caspian Sea", "Aral Sea", "South East Europe",
+                "Eastern Europe"), item.places());
+        assertEquals(List.of(), item.countries());
+    }
+
+    @Test
+    void aPlaceInsideTheNameOfABodyCounts() {
+        NewsItem item = Pages.article("Report presented", "The Council of Europe presented a report.");
+        assertEquals(List.of("Europe"), item.places());
+    }
+
+    @Test
+    void anEntityOfAStateIsOnePlace() {
+        NewsItem item = Pages.article("Parliaments meet", "Members of the parliament of the Federation of Bosnia "
+                + "and Herzegovina met officials of the Gorno-Badakhshan Autonomous Region of Tajikistan.");
+        assertEquals(List.of("Federation of Bosnia and Herzegovina", "Gorno-Badakhshan Autonomous Region",
+                "Tajikistan"), item.places());
+        assertEquals(List.of("Bosnia and Herzegovina", "Tajikistan"), item.countries());
+    }
+
+    @Test
+    void placesVisitedNearOrBetweenAreTakenWhereNoGazetteerKnowsThem() {
+        NewsItem item = Pages.article("Patrols", "Monitors visited Dolna Banja and Gorni Rid, then stopped near "
+                + "Velki Dol.", "The bridge between Malo Selo and Bychok reopened.");
+        assertEquals(List.of("Dolna Banja", "Gorni Rid", "Velki Dol", "Malo Selo", "Bychok"), item.places());
+    }
+
+    @Test
+    void namesListedBeforeAKindNounArePlaces() {
+        NewsItem item = Pages.article("Water restored", "The pipes reach Popasna, Zolote and Hirske, towns near "
+                + "the line, and Bužim and Kalesija, two small municipalities.");
+        assertEquals(List.of("Popasna", "Zolote", "Hirske", "Bužim", "Kalesija"), item.places());
+    }
+
+    @Test
+    void aPlaceAfterAPostAndOfIsTheOneThePostServes() {
+        NewsItem item = Pages.article("Mayors meet", "Ema Novak, Mayor of Bosanska Gradina, spoke.");
+        assertEquals(List.of("Bosanska Gradina"), item.places());
+    }
+
+    @Test
+    void aNameFollowedByANumberIsABroadcasterNotAPlace() {
+        NewsItem item = Pages.article("Debate aired", "The debate was aired by Kanal 5 in Skopje.");
+        assertEquals(List.of("Skopje"), item.places());
+    }
 }
