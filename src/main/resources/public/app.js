@@ -23,6 +23,7 @@ const dom = {
     chips: $('chips'), chipList: $('chip-list'), clearAll: $('clear-all'),
     timeline: $('timeline'), timelineCaption: $('timeline-caption'), timelineBars: $('timeline-bars'),
     message: $('message'), hits: $('hits'), pager: $('pager'), itemView: $('item-view'), stats: $('stats'),
+    feedAlternate: $('feed-alternate'), follow: $('follow-link'), downloadCsv: $('download-csv'),
 };
 
 let state = fromSearch(location.search);
@@ -77,6 +78,7 @@ function render({ scroll } = {}) {
     } else {
         itemController?.abort();
         document.title = state.q ? `${state.q} – ${SITE}` : SITE;
+        paintSearchLinks();
         showResults(scroll);
     }
 }
@@ -130,6 +132,20 @@ async function runSearch(params, key, scroll) {
     if (!state.item) {
         paintResults(scroll);
     }
+}
+
+/** The feed and the export of the search on show: every page of it, so without page (and sort, which they fix). */
+function paintSearchLinks() {
+    const params = searchParams(state);
+    params.delete('page');
+    params.delete('sort');
+    const query = params.toString();
+    const feed = `/api/search.atom${query ? `?${query}` : ''}`;
+    dom.follow.href = feed;
+    dom.feedAlternate.href = feed;
+    dom.feedAlternate.title = state.q ? `OSCE news search: “${state.q}”` : 'OSCE news search: newest items';
+    params.set('format', 'csv');
+    dom.downloadCsv.href = `/api/export?${params}`;
 }
 
 function setBusy(busy) {

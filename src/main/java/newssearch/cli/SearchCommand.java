@@ -1,9 +1,11 @@
 package newssearch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,9 +14,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import newssearch.export.ExportFormat;
+import newssearch.export.ItemWriter;
 import newssearch.index.NewsSchema;
 import newssearch.search.FacetCount;
 import newssearch.search.Hit;
@@ -23,9 +28,14 @@ import newssearch.search.SearchRequest;
 import newssearch.search.SearchResult;
 import newssearch.search.SortOrder;
 
-/** {@code newssearch search}: the web search from the terminal, hits as a table. */
+/**
+ * {@code newssearch search}: the web search from the terminal, hits as a table; or, as {@code /api/export} gives
+ * it, every match as CSV or JSON lines.
+ */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search the index and print the hits as a table, then the facet counts.")
+        description = {"Search the index and print the hits as a table, then the facet counts.",
+                "With --format csv or jsonl, print every match instead (newest first, at most 100,000), "
+                        + "as /api/export does."})
 final class SearchCommand implements Callable<Integer> {
 
     private static final int TITLE_WIDTH = 70;
@@ -48,11 +58,31 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "10", description = "How many hits (default: ${DEFAULT-VALUE}).")
     int size;
 
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, csv or jsonl (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--link-base", defaultValue = "http://127.0.0.1:7070", paramLabel = "URL",
+            description = "The search page that csv and jsonl rows link items to (default: ${DEFAULT-VALUE}).")
+    String linkBase;
+
     @Mixin
     BackendOptions backend;
 
     @Override
     public Integer call() throws Exception {
+        switch (format.strip().toLowerCase(Locale.ROOT)) {
+            case "table" -> {
+            }
+            case "csv" -> {
+                return export(ExportFormat.CSV);
+            }
+            case "jsonl" -> {
+                return export(ExportFormat.JSONL);
+            }
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--format must be table, csv or jsonl, got '" + format + "'");
+        }
         SearchRequest request = new SearchRequest(String.join(" ", words), filters(), Optional.empty(),
                 Optional.empty(), SortOrder.parse(sort), 1, size, SearchRequest.DEFAULT_FACET_LIMIT);
         SearchResult result;
@@ -75,6 +105,19 @@ final class SearchCommand implements Callable<Integer> {
             }
         });
         out.flush();
+        return 0;
+    }
+
+    private int export(ExportFormat exportFormat) throws IOException {
+        SearchRequest request = new SearchRequest(String.join(" ", words), filters(), Optional.empty(),
+                Optional.empty(), SortOrder.DATE, 1, SearchRequest.DEFAULT_SIZE, SearchRequest.DEFAULT_FACET_LIMIT);
+        PrintWriter out = spec.commandLine().getOut();
+        ItemWriter writer = exportFormat.writer(out, linkBase);
+        try (NewsSearch searcher = backend.open()) {
+            writer.start();
+            searcher.export(request, ExportFormat.MAX_ROWS, writer::write);
+        }
+        writer.finish();
         return 0;
     }
 

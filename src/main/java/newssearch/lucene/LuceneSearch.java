@@ -85,6 +85,11 @@ public final class LuceneSearch implements NewsSearch {
     static final Sort NEWEST_FIRST = new Sort(
             LongField.newSortField(NewsSchema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
             SortField.FIELD_SCORE);
+    /** Within one searcher the document number is a total order, so paging after the last one misses nothing. */
+    private static final Sort EXPORT_ORDER = new Sort(
+            LongField.newSortField(NewsSchema.DATE, true, SortedNumericSelector.Type.MAX, Long.MIN_VALUE),
+            SortField.FIELD_DOC);
+    private static final int EXPORT_BATCH = 1000;
 
     private static final Query ITEMS = new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_ITEM));
 
@@ -201,6 +206,48 @@ public final class LuceneSearch implements NewsSearch {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException("q", "q has too many words for one search ("
                     + SearchFields.MAX_CLAUSES + " look-ups at most across the fields searched): use fewer");
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    @Override
+    public int export(SearchRequest request, int limit, ItemSink sink) throws IOException {
+        try {
+            return exportOnce(request, limit, sink);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("q", "q has too many words for one search ("
+                    + SearchFields.MAX_CLAUSES + " look-ups at most across the fields searched): use fewer");
+        }
+    }
+
+    private int exportOnce(SearchRequest request, int limit, ItemSink sink) throws IOException {
+        Query text = queries.render(parser.parse(request.query()), SearchFields.ITEMS);
+        Query base = withDateRange(onlyItems(text), request);
+        // One searcher for the whole export: a reindex committed meanwhile does not move items between pages.
+        FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
+        try {
+            Query query = base;
+            if (!request.filters().isEmpty()) {
+                DrillDownQuery drillDown = new DrillDownQuery(LuceneSchema.facetsConfig(), base);
+                request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
+                query = searcher.facetState().isPresent() ? drillDown : new MatchNoDocsQuery();
+            }
+            int exported = 0;
+            ScoreDoc after = null;
+            while (exported < limit) {
+                int batch = Math.min(EXPORT_BATCH, limit - exported);
+                TopDocs top = searcher.searchAfter(after, query, batch, EXPORT_ORDER);
+                for (ScoreDoc scoreDoc : top.scoreDocs) {
+                    sink.accept(NewsDocuments.toItem(searcher.storedFields().document(scoreDoc.doc)));
+                    exported++;
+                }
+                if (top.scoreDocs.length < batch) {
+                    break;
+                }
+                after = top.scoreDocs[top.scoreDocs.length - 1];
+            }
+            return exported;
         } finally {
             manager.release(searcher);
         }

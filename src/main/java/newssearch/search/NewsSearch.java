@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
+import newssearch.item.NewsItem;
+
 /**
  * What the web server and the {@code search} command ask of an index, whichever engine holds it: the embedded
  * Lucene index ({@code newssearch.lucene}) or a SolrCloud collection ({@code newssearch.solr}). Both give every
@@ -33,4 +35,21 @@ public interface NewsSearch extends Closeable {
 
     /** Whether the index can answer, and what the engine reports of itself. */
     Health health() throws IOException;
+
+    /**
+     * Every item the request matches, past the {@link SearchRequest#MAX_WINDOW} of {@link #search}: newest first,
+     * undated items last, ties in an order that holds for the whole export. The request's page, size, sort and
+     * facet limits are ignored.
+     *
+     * @param limit the most items to hand over
+     * @param sink  takes the items one at a time, as they are read
+     * @return how many items the sink took
+     */
+    int export(SearchRequest request, int limit, ItemSink sink) throws IOException;
+
+    /** Takes exported items; writing them out may fail, which ends the export. */
+    @FunctionalInterface
+    interface ItemSink {
+        void accept(NewsItem item) throws IOException;
+    }
 }

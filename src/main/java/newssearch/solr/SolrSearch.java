@@ -43,6 +43,12 @@ public final class SolrSearch implements NewsSearch {
 
     private static final int RELATED_ITEMS = 5;
     private static final String ELLIPSIS = " … ";
+    private static final int EXPORT_BATCH = 1000;
+    /** What an exported item needs: everything stored but the body. */
+    private static final String EXPORT_FIELDS = String.join(",", NewsSchema.ID, NewsSchema.FILE,
+            NewsSchema.CONTENT_TYPE, NewsSchema.TITLE, NewsSchema.LEAD, NewsSchema.DATE_ISO, NewsSchema.DATE_SOURCE,
+            NewsSchema.ISSUER, NewsSchema.FIELD_OF_WORK, NewsSchema.PERSON_ROLE, NewsSchema.PLACE,
+            NewsSchema.COUNTRY);
 
     private final SolrNodes nodes;
     private final SolrSettings settings;
@@ -96,6 +102,38 @@ public final class SolrSearch implements NewsSearch {
         Optional<String> suggestion = total == 0 && request.hasQuery() ? didYouMean(request.query()) : Optional.empty();
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         return new SearchResult(total, tookMs, hits, facets, suggestion);
+    }
+
+    /**
+     * Pages with a cursor: each page starts after the sort values of the last, so deep pages cost no more than
+     * the first, and the unique key in the sort makes the order total.
+     */
+    @Override
+    public int export(SearchRequest request, int limit, ItemSink sink) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", SolrQueries.render(parser.parse(request.query()), SearchFields.ITEMS));
+        body.put("filter", filters(request, NewsSchema.KIND_ITEM));
+        body.put("fields", EXPORT_FIELDS);
+        body.put("sort", NewsSchema.DATE + " desc, " + NewsSchema.ID + " asc");
+        int exported = 0;
+        String cursor = "*";
+        while (exported < limit) {
+            body.put("limit", Math.min(EXPORT_BATCH, limit - exported));
+            Map<String, String> params = new LinkedHashMap<>(queryParams());
+            params.put("cursorMark", cursor);
+            body.put("params", params);
+            JsonNode answer = nodes.postJson(path("/query"), Map.of(), body, SolrNodes.QUERY_TIMEOUT);
+            for (JsonNode doc : answer.path("response").path("docs")) {
+                sink.accept(SolrDocuments.toItem(doc));
+                exported++;
+            }
+            String next = answer.path("nextCursorMark").asText(cursor);
+            if (next.equals(cursor)) {
+                break;
+            }
+            cursor = next;
+        }
+        return exported;
     }
 
     /** Solr's standard parser, with every occurrence spelled out by {@link SolrQueries}. */

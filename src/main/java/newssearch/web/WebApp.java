@@ -90,6 +90,10 @@ public final class WebApp {
                 ctx.json(Map.of("q", prefix, "suggestions", searcher.suggest(prefix, size)));
             });
             config.routes.get("/api/stats", ctx -> ctx.json(JsonViews.stats(searcher.stats())));
+            config.routes.get("/api/search.atom", ctx -> SearchFeed.serve(ctx, searcher));
+            config.routes.get("/api/export", ctx -> ExportEndpoint.serve(ctx, searcher));
+            config.routes.get("/api/openapi.json", OpenApiDocument::serve);
+            EdgeErrors.register(config);
 
             config.routes.exception(InvalidRequestException.class, (e, ctx) ->
                     ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorBody("invalid_parameter", e.getMessage())));

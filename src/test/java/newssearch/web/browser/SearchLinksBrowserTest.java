@@ -1,0 +1,101 @@
+package newssearch.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.javalin.Javalin;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import newssearch.lucene.LuceneBackend;
+import newssearch.web.WebApp;
+import newssearch.web.WebSettings;
+
+/**
+ * "Follow this search" and "Download CSV" in a real browser: the links, and the feed the page's head
+ * advertises, follow the search on show as it changes.
+ */
+class SearchLinksBrowserTest {
+
+    @TempDir
+    static Path work;
+
+    private static Javalin app;
+    private static ChromeDriver driver;
+    private static String base;
+
+    @BeforeAll
+    static void startServerAndBrowser() throws IOException, URISyntaxException {
+        Chromium.requireInstalled();
+        Path corpus = Files.createDirectories(work.resolve("corpus"));
+        for (Path folder : List.of(Path.of("seeds"),
+                Path.of(SearchLinksBrowserTest.class.getResource("/pages/browser").toURI()))) {
+            try (Stream<Path> pages = Files.list(folder)) {
+                for (Path page : pages.toList()) {
+                    Files.copy(page, corpus.resolve(page.getFileName()));
+                }
+            }
+        }
+        LuceneBackend.index(corpus, work.resolve("index"), true);
+        app = WebApp.create(LuceneBackend.open(work.resolve("index")), new WebSettings("127.0.0.1", 0, true)).start();
+        base = "http://127.0.0.1:" + app.port();
+        driver = Chromium.start(work.resolve("profile"), 1280, 900);
+    }
+
+    @AfterAll
+    static void stopBrowserAndServer() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    private static String href(By element) {
+        return driver.findElement(element).getAttribute("href");
+    }
+
+    @Test
+    void followAndDownloadLinksCarryTheSearchOnShow() throws Exception {
+        SearchPage page = new SearchPage(driver, base).open("/?q=border&sort=date");
+        page.waitForStatus("4 results");
+        assertEquals(base + "/api/search.atom?q=border", href(By.id("follow-link")));
+        assertEquals(base + "/api/search.atom?q=border",
+                href(By.cssSelector("head link[rel=alternate][type='application/atom+xml']")));
+        assertEquals(base + "/api/export?q=border&format=csv", href(By.id("download-csv")));
+
+        page.open("/?q=border&issuer=OSCE+Mission+to+Moldova");
+        page.waitForStatus("2 results");
+        String csvLink = href(By.id("download-csv"));
+        assertEquals(base + "/api/export?q=border&issuer=OSCE+Mission+to+Moldova&format=csv", csvLink);
+        assertEquals(base + "/api/search.atom?q=border&issuer=OSCE+Mission+to+Moldova", href(By.id("follow-link")));
+
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvLink)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode());
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv.body()), format)) {
+            assertEquals(2, parser.getRecords().size(), "the download holds what the page shows");
+        }
+        assertTrue(driver.findElement(By.id("follow-link")).isDisplayed());
+    }
+}
