@@ -34,8 +34,8 @@ import newssearch.search.SearchRequest;
 /** {@code /api/openapi.json}: an OpenAPI parser reads it, its limits are the code's, and real answers meet it. */
 class OpenApiTest {
 
-    private static final Set<String> ENDPOINTS = Set.of("/api/search", "/api/items/{id}", "/api/suggest",
-            "/api/stats", "/health", "/api/search.atom", "/api/export", "/api/openapi.json");
+    private static final Set<String> ENDPOINTS = Set.of("/api/search", "/api/quotes", "/api/items/{id}",
+            "/api/suggest", "/api/stats", "/health", "/api/search.atom", "/api/export", "/api/openapi.json");
 
     @TempDir
     static Path work;
@@ -112,6 +112,15 @@ class OpenApiTest {
                 "/api/search?q=zzzzqqq")) {
             assertConforms("/api/search", query, 200);
         }
+    }
+
+    @Test
+    void quotesAnswersMeetTheirSchema() throws Exception {
+        for (String query : List.of("/api/quotes?q=terrorism", "/api/quotes?person=John+McGregor&facetLimit=all",
+                "/api/quotes?q=&sort=relevance&page=2&size=1", "/api/quotes?q=zzzzqqq")) {
+            assertConforms("/api/quotes", query, 200);
+        }
+        assertConforms("/api/quotes", "/api/quotes?size=500", 400);
     }
 
     @Test
