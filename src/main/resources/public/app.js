@@ -184,7 +184,7 @@ function paintResult(result) {
     const [one, many] = quotes ? ['quotation', 'quotations'] : ['result', 'results'];
     const took = el('span', { className: 'took' }, ` in ${formatNumber(result.tookMs)} ms`);
     if (total === 0) {
-        dom.status.replaceChildren('No results', took);
+        dom.status.replaceChildren(quotes ? 'No quotations' : 'No results', took);
     } else {
         const first = (result.page - 1) * result.size + 1;
         const last = first + list.length - 1;

@@ -12,9 +12,9 @@ import { appendMarked, el, formatDate } from './dom.js';
  * @param onOpen  called with (id, key) when the item's link is followed in this tab
  */
 export function quoteElement(quote, key, itemUrl, onOpen) {
-    const words = appendMarked(el('p', {}), quote.textHtml || '');
+    const words = appendMarked(el('p', {}), spoken(quote.textHtml));
     if (!words.textContent.trim()) {
-        words.textContent = quote.text || '';
+        words.textContent = spoken(quote.text);
     }
     const link = el('a', { href: itemUrl(quote.itemId), className: 'quote-link', 'data-key': key, 'data-id': quote.itemId },
         quote.itemTitle || 'Untitled item');
@@ -45,9 +45,14 @@ export function quotationsSection(quotes, offer) {
         el('h2', { id: 'quotations-heading' }, `Quotations (${quotes.length})`),
         el('ol', { className: 'quote-list' }, quotes.map(quote => el('li', { className: 'quote' },
             el('figure', {},
-                el('blockquote', { className: 'quote-text' }, el('p', {}, quote.text)),
+                el('blockquote', { className: 'quote-text' }, el('p', {}, spoken(quote.text))),
                 el('figcaption', {}, speakerLine(quote.speaker, quote.role,
                     quote.speaker ? offer(quote.speaker, 'all their quotes') : null)))))));
+}
+
+/** The quoted words without the comma that led into "…,” she said": the marks the page adds close them. */
+function spoken(text) {
+    return String(text || '').replace(/,\s*$/, '');
 }
 
 /** "— Jane Doe, Head of …", or a muted line when the page does not say who spoke. */
