@@ -197,7 +197,7 @@ class QuotesPageBrowserTest {
     }
 
     @Test
-    void anItemShowsItsQuotationsWithTheirSpeakersAndOffersAPersonsQuotes() {
+    void anItemShowsItsQuotationsWithTheirSpeakersAndOffersAPersonsQuotes() throws IOException {
         page.open("/?item=" + SOFT_TARGETS_ID);
         page.waitForItem(SOFT_TARGETS);
 
@@ -214,6 +214,7 @@ class QuotesPageBrowserTest {
                 .map(e -> e.getDomProperty("textContent")).toList();
         assertTrue(bylines.contains("Quotation of " + HEINZE), bylines::toString);
         assertTrue(bylines.contains("Quotation of " + MCGREGOR), bylines::toString);
+        screenshot("quotes-item.png");
 
         WebElement offer = driver.findElement(By.cssSelector(
                 "#item-view .people a.quotes-by[aria-label=\"Quotes by " + MCGREGOR + "\"]"));
