@@ -214,7 +214,10 @@ class QuotesPageBrowserTest {
                 .map(e -> e.getDomProperty("textContent")).toList();
         assertTrue(bylines.contains("Quotation of " + HEINZE), bylines::toString);
         assertTrue(bylines.contains("Quotation of " + MCGREGOR), bylines::toString);
+        driver.executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.cssSelector("#item-view .item-body .quoted")));
         screenshot("quotes-item.png");
+        driver.executeScript("window.scrollTo(0, 0)");
 
         WebElement offer = driver.findElement(By.cssSelector(
                 "#item-view .people a.quotes-by[aria-label=\"Quotes by " + MCGREGOR + "\"]"));
