@@ -77,7 +77,6 @@ function render({ scroll } = {}) {
     syncControls();
     const reading = Boolean(state.item);
     document.body.classList.toggle('reading', reading);
-    document.body.classList.toggle('quotes-view', quoting());
     dom.results.hidden = reading;
     dom.itemView.hidden = !reading;
     if (reading) {
