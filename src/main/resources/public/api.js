@@ -52,6 +52,20 @@ export function search(params, signal) {
     return getJson(`/api/search?${query}`, signal);
 }
 
+/** Searches the quotations: the same parameters, answered with `quotes` and the speaker and year facets. */
+export function quotes(params, signal) {
+    const query = new URLSearchParams(params);
+    query.set('facetLimit', String(FACET_VALUES));
+    query.set('facetLimit.year', 'all');
+    return getJson(`/api/quotes?${query}`, signal);
+}
+
+/** Everyone quoted in the index, so that a person's name offers their quotations only when there are some. */
+export async function speakers(signal) {
+    const answer = await getJson('/api/quotes?size=1&facetLimit.person=all', signal);
+    return new Set(((answer.facets || {}).person || []).map(p => p.value));
+}
+
 export function item(id, signal) {
     return getJson(`/api/items/${encodeURIComponent(id)}`, signal);
 }

@@ -1,12 +1,15 @@
-// The search page: keeps the state in the URL, asks the API, and draws results, facets, timeline and items.
+// The search page: keeps the state in the URL, asks the API, and draws results (items or quotations), facets,
+// timeline and items.
 
 import * as api from './api.js';
 import { debounce, el, formatNumber, plural } from './dom.js';
 import { renderFacets } from './facets.js';
 import { hitElement, renderPager } from './hits.js';
 import { renderItem, renderItemProblem } from './item.js';
+import { quoteElement, quotesByLink } from './quotes.js';
 import {
-    FILTERS, PAGE_SIZE, copyState, emptyState, filterCount, fromSearch, searchParams, toUrl, withChange,
+    FILTERS, PAGE_SIZE, QUOTE_FILTERS, VIEWS, copyState, emptyState, filterCount, fromSearch, inView, quotesBy,
+    searchParams, toUrl, withChange,
 } from './state.js';
 import { attachSuggestions } from './suggest.js';
 import { periodLabel, renderTimeline } from './timeline.js';
@@ -24,6 +27,7 @@ const dom = {
     timeline: $('timeline'), timelineCaption: $('timeline-caption'), timelineBars: $('timeline-bars'),
     message: $('message'), hits: $('hits'), pager: $('pager'), itemView: $('item-view'), stats: $('stats'),
     feedAlternate: $('feed-alternate'), follow: $('follow-link'), downloadCsv: $('download-csv'),
+    heading: $('results-heading'), views: { items: $('view-items'), quotes: $('view-quotes') },
 };
 
 let state = fromSearch(location.search);
@@ -34,8 +38,12 @@ let itemController = null;
 let currentItem = null;
 /** Whether the history entry now showing was pushed for the text being typed (later keystrokes replace it). */
 let typingEntry = false;
-/** The item last opened from the list: going back puts the focus on its link again. */
+/** The key of the link that opened an item from the list: going back puts the focus on it again. */
 let lastOpened = null;
+/** Everyone quoted in the index (a Set once known): their names offer "quotes by this person". */
+let speakers = new Set();
+const speakersKnown = api.speakers().then(known => { speakers = known; })
+    .catch(() => { /* Without the list no name offers quotes; searching them still works. */ });
 /** What to focus once the next results are drawn: 'first-hit' after paging. */
 let focusAfterPaint = null;
 const ui = { expanded: new Set(), find: {} };
@@ -77,7 +85,8 @@ function render({ scroll } = {}) {
         showItem(scroll);
     } else {
         itemController?.abort();
-        document.title = state.q ? `${state.q} – ${SITE}` : SITE;
+        const what = quoting() ? 'Quotes' : '';
+        document.title = [state.q, what, SITE].filter(Boolean).join(' – ');
         paintSearchLinks();
         showResults(scroll);
     }
@@ -93,13 +102,27 @@ function syncControls() {
     dom.sort.value = state.q ? state.sort : 'date';
     dom.from.value = state.from;
     dom.to.value = state.to;
+    dom.heading.textContent = quoting() ? 'Quotations' : 'Search results';
+    VIEWS.forEach(view => {
+        const link = dom.views[view];
+        link.href = toUrl(inView(state, view));
+        if (view === state.view) {
+            link.setAttribute('aria-current', 'page');
+        } else {
+            link.removeAttribute('aria-current');
+        }
+    });
+}
+
+function quoting() {
+    return state.view === 'quotes';
 }
 
 // ---- results -----------------------------------------------------------------------------------------------
 
 function showResults(scroll) {
     const params = searchParams(state);
-    const key = params.toString();
+    const key = `${state.view}:${params}`;
     if (shown.key === key && (shown.result || shown.error)) {
         paintResults(scroll);
         return;
@@ -117,7 +140,10 @@ async function runSearch(params, key, scroll) {
     }
     let answer;
     try {
-        answer = { key, result: await api.search(params, controller.signal), error: null };
+        const ask = quoting() ? api.quotes : api.search;
+        const result = await ask(params, controller.signal);
+        await speakersKnown;
+        answer = { key, result, error: null };
     } catch (e) {
         if (e.name === 'AbortError') {
             return;
@@ -168,29 +194,64 @@ function paintResults(scroll) {
 
 function paintResult(result) {
     const total = result.total;
+    const quotes = quoting();
+    const list = quotes ? result.quotes || [] : result.hits;
+    const [one, many] = quotes ? ['quotation', 'quotations'] : ['result', 'results'];
     const took = el('span', { className: 'took' }, ` in ${formatNumber(result.tookMs)} ms`);
     if (total === 0) {
-        dom.status.replaceChildren('No results', took);
+        dom.status.replaceChildren(quotes ? 'No quotations' : 'No results', took);
     } else {
         const first = (result.page - 1) * result.size + 1;
-        const last = first + result.hits.length - 1;
-        const range = result.hits.length && total > result.size
+        const last = first + list.length - 1;
+        const range = list.length && total > result.size
             ? el('span', { className: 'range' }, ` · ${formatNumber(first)}–${formatNumber(last)}`) : null;
-        dom.status.replaceChildren(...[el('strong', {}, plural(total, 'result', 'results')),
+        dom.status.replaceChildren(...[el('strong', {}, plural(total, one, many)),
             state.q ? ` for “${state.q}”` : '', range, took].filter(Boolean));
     }
-    renderFacets(dom.facets, result.facets || {}, state, ui, toggleFilter, expandFacet);
+    paintFacets(result);
     paintChips();
-    renderTimeline(dom.timeline, dom.timelineCaption, dom.timelineBars, result.facets || {}, state, pickPeriod);
-    dom.hits.replaceChildren(...result.hits.map(hit => hitElement(hit, itemUrl, openItem, addField)));
-    dom.hits.hidden = result.hits.length === 0;
+    // The timeline counts items; the Quotes view filters by year in the sidebar instead.
+    renderTimeline(dom.timeline, dom.timelineCaption, dom.timelineBars, quotes ? {} : result.facets || {}, state,
+        pickPeriod);
+    dom.hits.replaceChildren(...(quotes
+        ? list.map((quote, i) => quoteElement(quote, `quote:${result.page}:${i}`, itemUrl, openItem))
+        : list.map(hit => hitElement(hit, itemUrl, openItem, addField))));
+    dom.hits.hidden = list.length === 0;
     renderPager(dom.pager, total, state, result.size || PAGE_SIZE, pageUrl, goToPage);
-    paintMessage(result);
+    paintMessage(result, list);
 }
 
-function paintMessage(result) {
+function paintFacets(result) {
+    renderFacets(dom.facets, result.facets || {}, state, ui, toggleFilter, expandFacet, quoting()
+        ? { filters: QUOTE_FILTERS, counted: 'quotation' }
+        : { offer: person => offerQuotes(person, 'quotes') });
+}
+
+/** A "quotes by this person" link for someone the index quotes, or null. */
+function offerQuotes(person, text) {
+    return speakers.has(person) ? quotesByLink(person, quotesBy(person), toUrl, showQuotesBy, text) : null;
+}
+
+function showQuotesBy(target) {
+    focusAfterPaint = 'view';
+    lastOpened = null;
+    navigate(target);
+}
+
+function paintMessage(result, list) {
     const parts = [];
-    if (result.total === 0 && !state.q && filterCount(state) === 0) {
+    if (quoting() && result.total === 0) {
+        parts.push(el('h2', {}, state.q ? `No quotations for “${state.q}”` : 'No quotations match these filters'));
+        const tips = [el('li', {}, 'Quotations are searched by their own words: try fewer words, or ',
+            viewLink('items', 'search the items'), ' instead.')];
+        if (filterCount(state) > 0) {
+            const clear = el('button', { type: 'button', className: 'link-button', 'data-key': 'message-clear' },
+                'remove the filters');
+            clear.addEventListener('click', clearFilters);
+            tips.push(el('li', {}, 'Search every quotation: ', clear, '.'));
+        }
+        parts.push(el('ul', { className: 'tips' }, tips));
+    } else if (result.total === 0 && !state.q && filterCount(state) === 0) {
         parts.push(el('h2', {}, 'The index is empty'),
             el('p', {}, 'Add saved pages to the seeds folder and run ', el('code', {}, './newssearch index'), '.'));
     } else if (result.total === 0) {
@@ -214,7 +275,7 @@ function paintMessage(result) {
         }
         tips.push(el('li', {}, 'Put a phrase in quotes ("border management"); end a word with * for its prefix.'));
         parts.push(el('ul', { className: 'tips' }, tips));
-    } else if (result.hits.length === 0) {
+    } else if (list.length === 0) {
         const first = copyState(state);
         first.page = 1;
         const link = el('a', { href: toUrl(first), 'data-key': 'first-page' }, 'Go to the first page');
@@ -226,6 +287,17 @@ function paintMessage(result) {
     }
     dom.message.replaceChildren(...parts);
     dom.message.hidden = parts.length === 0;
+}
+
+/** A link to the same search in `view`. */
+function viewLink(view, text) {
+    const target = inView(state, view);
+    const link = el('a', { href: toUrl(target), 'data-key': `message-view:${view}` }, text);
+    link.addEventListener('click', event => {
+        event.preventDefault();
+        navigate(target);
+    });
+    return link;
 }
 
 function paintError(error) {
@@ -255,8 +327,10 @@ function paintError(error) {
 function paintChips() {
     dom.message.classList.remove('error');
     const chips = [];
+    // In the Quotes view the person is the speaker; the item filters still apply and show as they are.
+    const labels = quoting() ? Object.fromEntries(QUOTE_FILTERS.map(f => [f.param, f.label])) : {};
     FILTERS.forEach(filter => state.filters[filter.param].forEach(value => {
-        chips.push(chip(`${filter.label}: ${value}`, `chip:${filter.param}:${value}`, s => {
+        chips.push(chip(`${labels[filter.param] || filter.label}: ${value}`, `chip:${filter.param}:${value}`, s => {
             s.filters[filter.param] = s.filters[filter.param].filter(v => v !== value);
         }));
     }));
@@ -294,9 +368,15 @@ function focusedIn(containers) {
 }
 
 function restoreFocus(focus) {
+    if (focusAfterPaint === 'view') {
+        // Sent to a view from a link that is gone now: the focus goes to the view's switch, at the list's top.
+        focusAfterPaint = null;
+        dom.views[state.view].focus({ preventScroll: true });
+        return;
+    }
     if (focusAfterPaint === 'first-hit') {
         focusAfterPaint = null;
-        const link = dom.hits.querySelector('.hit-link');
+        const link = dom.hits.querySelector('.hit-link, .quote-link');
         if (link) {
             link.focus({ preventScroll: true });
             return;
@@ -306,7 +386,7 @@ function restoreFocus(focus) {
         // Back from an item: the focus returns to the link that opened it, unless the user is elsewhere.
         const active = document.activeElement;
         const idle = !active || active === document.body || dom.itemView.contains(active);
-        const link = dom.hits.querySelector(`[data-key="${CSS.escape(`hit:${lastOpened}`)}"]`);
+        const link = dom.hits.querySelector(`[data-key="${CSS.escape(lastOpened)}"]`);
         lastOpened = null;
         if (idle && !focus && link) {
             link.focus({ preventScroll: true });
@@ -360,7 +440,7 @@ function expandFacet(param, expanded) {
     }
     if (shown.result) {
         const focus = focusedIn([dom.facets]);
-        renderFacets(dom.facets, shown.result.facets || {}, state, ui, toggleFilter, expandFacet);
+        paintFacets(shown.result);
         restoreFocus(focus);
     }
 }
@@ -390,10 +470,11 @@ function goToPage(page) {
     dom.results.scrollIntoView({ block: 'start' });
 }
 
-function openItem(id) {
+/** Opens the item `id` from the list; `key` is the link's, `hit:<id>` for a hit's title. */
+function openItem(id, key = `hit:${id}`) {
     const next = copyState(state);
     next.item = id;
-    lastOpened = state.item ? lastOpened : id;
+    lastOpened = state.item ? lastOpened : key;
     navigate(next, { fromResults: true });
 }
 
@@ -415,7 +496,8 @@ function pageUrl(page) {
 function backLink() {
     const results = copyState(state);
     results.item = '';
-    const link = el('a', { href: toUrl(results), className: 'back-link' }, '← Back to results');
+    const link = el('a', { href: toUrl(results), className: 'back-link' },
+        quoting() ? '← Back to quotations' : '← Back to results');
     link.addEventListener('click', event => {
         event.preventDefault();
         if (history.state?.fromResults) {
@@ -440,6 +522,7 @@ async function showItem(scroll) {
         el('p', { className: 'muted', role: 'status' }, 'Loading the item…'));
     try {
         const item = await api.item(id, controller.signal);
+        await speakersKnown;
         if (controller === itemController && state.item === id) {
             currentItem = item;
             paintItem(item, scroll);
@@ -464,7 +547,7 @@ async function showItem(scroll) {
 }
 
 function paintItem(item, scroll) {
-    renderItem(dom.itemView, item, backLink(), itemUrl, openItem);
+    renderItem(dom.itemView, item, backLink(), itemUrl, id => openItem(id), offerQuotes);
     document.title = `${item.title} – ${SITE}`;
     dom.itemView.querySelector('#item-title')?.focus({ preventScroll: true });
     window.scrollTo(0, scroll ?? 0);
@@ -513,6 +596,16 @@ for (const input of [dom.from, dom.to]) {
         }
     });
 }
+
+VIEWS.forEach(view => dom.views[view].addEventListener('click', event => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+        return;
+    }
+    event.preventDefault();
+    if (view !== state.view) {
+        navigate(inView(state, view));
+    }
+}));
 
 dom.clearAll.addEventListener('click', clearFilters);
 dom.clearFilters.addEventListener('click', clearFilters);

@@ -13,17 +13,20 @@ const FILTER_BOX_FROM = 15;
  * @param ui        what the user opened: `expanded` (Set of params) and `find` (param -> text in the filter box)
  * @param onToggle  called with (param, value, checked)
  * @param onExpand  called with (param) when "show more"/"show less" is pressed
+ * @param options   `filters` (the groups, FILTERS unless said), `counted` (what a count counts: 'item' or
+ *                  'quotation') and `offer` (person -> a "quotes by this person" link or null, for the person group)
  */
-export function renderFacets(container, facets, state, ui, onToggle, onExpand) {
-    const groups = FILTERS.map(filter => group(filter, facets[filter.facet] || [], state, ui, onToggle, onExpand))
-        .filter(Boolean);
+export function renderFacets(container, facets, state, ui, onToggle, onExpand, options = {}) {
+    const { filters = FILTERS, counted = 'item', offer = null } = options;
+    const groups = filters.map(filter => group(filter, facets[filter.facet] || [], state, ui, onToggle, onExpand,
+        counted, filter.param === 'person' ? offer : null)).filter(Boolean);
     container.replaceChildren(...groups);
     if (groups.length === 0) {
         container.append(el('p', { className: 'muted' }, 'Nothing to filter by.'));
     }
 }
 
-function group(filter, counts, state, ui, onToggle, onExpand) {
+function group(filter, counts, state, ui, onToggle, onExpand, counted, offer) {
     const selected = state.filters[filter.param];
     let values = counts.map(c => ({ value: c.value, count: c.count }));
     // A selected value that the current search no longer finds stays visible, so it can be unticked.
@@ -60,7 +63,7 @@ function group(filter, counts, state, ui, onToggle, onExpand) {
         fieldset.append(box);
     }
     const list = el('ul', { className: expanded ? 'facet-list expanded' : 'facet-list', id: `${id}-list` });
-    shown.forEach(v => list.append(option(filter, v, selected.includes(v.value), onToggle)));
+    shown.forEach(v => list.append(option(filter, v, selected.includes(v.value), onToggle, counted, offer)));
     if (shown.length === 0) {
         list.append(el('li', { className: 'muted' }, `No ${filter.plural} match “${find}”.`));
     }
@@ -76,18 +79,20 @@ function group(filter, counts, state, ui, onToggle, onExpand) {
     return fieldset;
 }
 
-function option(filter, v, checked, onToggle) {
+function option(filter, v, checked, onToggle, counted, offer) {
     const box = el('input', {
         type: 'checkbox', checked, value: v.value, name: filter.param,
         'data-key': `facet:${filter.param}:${v.value}`,
     });
     box.addEventListener('change', () => onToggle(filter.param, v.value, box.checked));
-    return el('li', { className: checked ? 'selected' : undefined },
+    const link = offer ? offer(v.value) : null;
+    return el('li', { className: [checked ? 'selected' : '', link ? 'offers' : ''].join(' ').trim() || undefined },
         el('label', { className: 'facet-option' },
             box,
             el('span', { className: 'facet-value' }, v.value),
             el('span', { className: 'facet-count' },
                 el('span', { className: 'visually-hidden' }, ', '),
                 formatNumber(v.count),
-                el('span', { className: 'visually-hidden' }, v.count === 1 ? ' item' : ' items'))));
+                el('span', { className: 'visually-hidden' }, v.count === 1 ? ` ${counted}` : ` ${counted}s`))),
+        link);
 }

@@ -1,7 +1,8 @@
-// The item view: the whole article with its facts, then the items most like it.
+// The item view: the whole article with its facts and its quotations, then the items most like it.
 
 import { el, formatDate } from './dom.js';
 import { hitElement, tags } from './hits.js';
+import { quotationsSection, quotedParagraphs } from './quotes.js';
 
 const DATE_SOURCES = {
     metadata: 'from the page’s “Issued on” line',
@@ -17,8 +18,9 @@ const DATE_SOURCES = {
  * @param backLink a link element back to the results, built by the caller
  * @param itemUrl  id -> the page's URL with that item open
  * @param onOpen   called with an id when a related item is followed
+ * @param offer    (person, text) -> a "quotes by this person" link, or null when there is nothing to offer
  */
-export function renderItem(view, item, backLink, itemUrl, onOpen) {
+export function renderItem(view, item, backLink, itemUrl, onOpen, offer = () => null) {
     const header = el('header', { className: 'item-header' });
     if (item.contentType) {
         header.append(el('p', { className: 'kicker' }, item.contentType));
@@ -40,7 +42,8 @@ export function renderItem(view, item, backLink, itemUrl, onOpen) {
     fact(facts, 'Issued by', item.issuers, values => values.join('; '));
     fact(facts, 'Fields of work', item.fieldsOfWork, values => tags(values));
     fact(facts, 'People', item.people, people => el('ul', { className: 'people' }, people.map(p =>
-        el('li', {}, el('span', { className: 'person' }, p.name), p.role ? el('span', { className: 'role' }, `, ${p.role}`) : null))));
+        el('li', {}, el('span', { className: 'person' }, p.name), p.role ? el('span', { className: 'role' }, `, ${p.role}`) : null,
+            quotesOffer(offer(p.name, 'quotes by this person'))))));
     fact(facts, 'Places', item.places, values => values.join(', '));
     fact(facts, 'Countries', item.countries, values => values.join(', '));
 
@@ -48,13 +51,30 @@ export function renderItem(view, item, backLink, itemUrl, onOpen) {
     if (item.lead) {
         body.append(el('p', { className: 'lead' }, item.lead));
     }
-    (item.body || []).forEach(paragraph => body.append(el('p', {}, paragraph)));
+    const quotes = item.quotes || [];
+    const paragraphs = item.body || [];
+    const quoted = quotedParagraphs(paragraphs, quotes);
+    paragraphs.forEach((paragraph, i) => {
+        const speakers = quoted.get(i);
+        if (!speakers) {
+            body.append(el('p', {}, paragraph));
+            return;
+        }
+        // A quoted paragraph carries its speakers above it, as a byline does.
+        const named = speakers.map(s => s || 'a speaker the article does not name').join(' and ');
+        body.append(el('div', { className: 'quoted' },
+            el('p', { className: 'said-by' }, el('span', { className: 'visually-hidden' }, 'Quotation of '), named),
+            el('p', {}, paragraph)));
+    });
 
     const parts = [el('p', { className: 'back' }, backLink), header];
     if (facts.children.length) {
         parts.push(facts);
     }
     parts.push(body);
+    if (quotes.length) {
+        parts.push(quotationsSection(quotes, offer));
+    }
     if (item.file) {
         parts.push(el('p', { className: 'source muted' }, 'Saved page: ', el('code', {}, item.file)));
     }
@@ -77,6 +97,10 @@ export function renderItemProblem(view, backLink, title, text, retry) {
         parts.push(el('p', {}, button));
     }
     view.replaceChildren(...parts);
+}
+
+function quotesOffer(link) {
+    return link ? [' ', el('span', { className: 'offer' }, '(', link, ')')] : null;
 }
 
 function fact(list, term, values, render) {

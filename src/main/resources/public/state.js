@@ -1,4 +1,5 @@
-// The page's state and its URL: the same parameter names as /api/search, plus `item` for the open item.
+// The page's state and its URL: the same parameter names as /api/search, plus `view` (items or quotes) and
+// `item` for the open item.
 
 /** The facet filters: URL parameter, facet key in the API's answer, and the label people read. */
 export const FILTERS = [
@@ -9,6 +10,21 @@ export const FILTERS = [
     { param: 'year', facet: 'year', label: 'Year', plural: 'years' },
 ];
 
+/**
+ * The filters of the Quotes view, the facets /api/quotes counts: `person` is the speaker there. The other
+ * filters of the URL still narrow the quotations to those of matching items.
+ */
+export const QUOTE_FILTERS = [
+    { param: 'person', facet: 'person', label: 'Speaker', plural: 'speakers' },
+    { param: 'year', facet: 'year', label: 'Year', plural: 'years' },
+];
+
+/** The two lists the page shows for a search: the items, or the quotations in them. */
+export const VIEWS = ['items', 'quotes'];
+
+/** The order each list has when the URL names none: the API's defaults (items by best match, quotes newest first). */
+const DEFAULT_SORT = { items: 'relevance', quotes: 'date' };
+
 export const PAGE_SIZE = 10;
 /** The API refuses pages past its first 10,000 hits. */
 export const MAX_WINDOW = 10000;
@@ -18,7 +34,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function emptyState() {
     const filters = {};
     FILTERS.forEach(f => { filters[f.param] = []; });
-    return { q: '', filters, from: '', to: '', sort: 'relevance', page: 1, item: '' };
+    return { view: 'items', q: '', filters, from: '', to: '', sort: 'relevance', page: 1, item: '' };
 }
 
 /** Reads a state from a query string such as `?q=border&country=Moldova&page=2`. */
@@ -36,7 +52,9 @@ export function fromSearch(search) {
     });
     state.from = DATE.test(params.get('from') || '') ? params.get('from') : '';
     state.to = DATE.test(params.get('to') || '') ? params.get('to') : '';
-    state.sort = params.get('sort') === 'date' ? 'date' : 'relevance';
+    state.view = params.get('view') === 'quotes' ? 'quotes' : 'items';
+    const sort = params.get('sort');
+    state.sort = sort === 'date' || sort === 'relevance' ? sort : DEFAULT_SORT[state.view];
     const page = Number.parseInt(params.get('page') || '1', 10);
     state.page = Number.isFinite(page) && page > 1 ? page : 1;
     state.item = params.get('item') || '';
@@ -56,7 +74,7 @@ export function searchParams(state) {
     if (state.to) {
         params.set('to', state.to);
     }
-    if (state.sort !== 'relevance') {
+    if (state.sort !== DEFAULT_SORT[state.view]) {
         params.set('sort', state.sort);
     }
     if (state.page > 1) {
@@ -65,9 +83,13 @@ export function searchParams(state) {
     return params;
 }
 
-/** The page's URL for a state: `/?q=border&country=Moldova&sort=date&page=2&item=…`. */
+/** The page's URL for a state: `/?view=quotes&q=border&country=Moldova&sort=relevance&page=2&item=…`. */
 export function toUrl(state) {
-    const params = searchParams(state);
+    const params = new URLSearchParams();
+    if (state.view !== 'items') {
+        params.set('view', state.view);
+    }
+    searchParams(state).forEach((value, key) => params.append(key, value));
     if (state.item) {
         params.set('item', state.item);
     }
@@ -88,6 +110,23 @@ export function withChange(state, change) {
     next.item = '';
     change(next);
     return next;
+}
+
+/** The state of `view` for the same search: its filters kept, its own default order, on its first page. */
+export function inView(state, view) {
+    return withChange(state, s => {
+        s.view = view;
+        s.sort = DEFAULT_SORT[view];
+    });
+}
+
+/** All quotations of `person`: the Quotes view with that speaker and nothing else. */
+export function quotesBy(person) {
+    const state = emptyState();
+    state.view = 'quotes';
+    state.sort = DEFAULT_SORT.quotes;
+    state.filters.person = [person];
+    return state;
 }
 
 export function filterCount(state) {
