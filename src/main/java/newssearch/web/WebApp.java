@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,8 @@ import newssearch.search.NewsSearch;
 public final class WebApp {
 
     private static final Logger log = LoggerFactory.getLogger(WebApp.class);
+    /** How long stopping waits for the requests under way: longer than the slowest search may take. */
+    private static final long STOP_TIMEOUT_MILLIS = 5_000;
     private static final int DEFAULT_SUGGESTIONS = 10;
     private static final int MAX_SUGGESTIONS = 50;
     /** Completions are for what is being typed; a longer text is a search, not a prefix. */
@@ -37,6 +40,7 @@ public final class WebApp {
     }
 
     public static Javalin create(NewsSearch searcher, WebSettings settings) {
+        LoadShedding queue = LoadShedding.forCores(Runtime.getRuntime().availableProcessors());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -44,6 +48,11 @@ public final class WebApp {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.jetty.threadPool = threadPool();
+            config.jetty.modifyServer(server -> {
+                // Stopping waits for the requests under way (GracefulHandler), for at most this long.
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+            });
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.requestLogger.http((ctx, ms) -> log.info(RequestLogLine.format(ctx.method().name(), ctx.path(),
                     ctx.queryString(), ctx.statusCode(), ms, settings.quietQueries())));
@@ -51,11 +60,11 @@ public final class WebApp {
 
             config.routes.before(WebApp::securityHeaders);
             config.routes.get("/health", ctx -> ctx.json(JsonViews.health(searcher.health())));
-            config.routes.get("/api/search", ctx -> {
+            config.routes.get("/api/search", queue.guard(ctx -> {
                 var request = SearchParameters.read(ctx);
                 ctx.json(JsonViews.result(searcher.search(request), request.page(), request.size()));
-            });
-            config.routes.get("/api/items/{id}", ctx -> {
+            }));
+            config.routes.get("/api/items/{id}", queue.guard(ctx -> {
                 String id = ctx.pathParam("id");
                 var item = searcher.item(id);
                 if (item.isEmpty()) {
@@ -64,8 +73,8 @@ public final class WebApp {
                     return;
                 }
                 ctx.json(JsonViews.item(item.get()));
-            });
-            config.routes.get("/api/suggest", ctx -> {
+            }));
+            config.routes.get("/api/suggest", queue.guard(ctx -> {
                 String prefix = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
                 if (prefix.length() > MAX_PREFIX_CHARS) {
                     throw new InvalidRequestException("q", "q is too long for a completion: " + MAX_PREFIX_CHARS
@@ -77,7 +86,7 @@ public final class WebApp {
                             + ", got " + size);
                 }
                 ctx.json(Map.of("q", prefix, "suggestions", searcher.suggest(prefix, size)));
-            });
+            }));
             config.routes.get("/api/stats", ctx -> ctx.json(JsonViews.stats(searcher.stats())));
 
             config.routes.exception(InvalidRequestException.class, (e, ctx) ->
