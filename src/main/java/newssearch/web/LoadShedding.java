@@ -20,6 +20,7 @@ final class LoadShedding {
 
     private final Semaphore running;
     private final Semaphore waiting;
+    private final int maxWaiting;
     private final long maxWaitMillis;
 
     /**
@@ -34,6 +35,7 @@ final class LoadShedding {
         }
         this.running = new Semaphore(maxRunning, true);
         this.waiting = new Semaphore(maxWaiting);
+        this.maxWaiting = maxWaiting;
         this.maxWaitMillis = maxWaitMillis;
     }
 
@@ -55,6 +57,11 @@ final class LoadShedding {
                 running.release();
             }
         };
+    }
+
+    /** Requests waiting for their turn now. */
+    int waiting() {
+        return maxWaiting - waiting.availablePermits();
     }
 
     private boolean admit() throws InterruptedException {
