@@ -102,10 +102,12 @@ public final class LuceneSearch implements NewsSearch {
     private final UserQueryParser parser = new UserQueryParser(CountryGazetteer.aliases());
     private final LuceneQueries queries = new LuceneQueries(LuceneSchema.queryAnalyzer());
     private final DidYouMean didYouMean = new DidYouMean();
+    private final DamageWatch damageWatch;
 
     private LuceneSearch(String indexName, Duration timeLimit, Directory directory, SearcherManager manager) {
         this.indexName = indexName;
         this.timeLimit = timeLimit;
+        this.damageWatch = new DamageWatch(indexName);
         this.directory = directory;
         this.manager = manager;
         this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -157,15 +159,14 @@ public final class LuceneSearch implements NewsSearch {
 
     @Override
     public SearchResult search(SearchRequest request) throws IOException {
-        try {
-            return searchOnce(request);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidRequestException("q", "q has too many words for one search ("
-                    + SearchFields.MAX_CLAUSES + " look-ups at most across the fields searched): use fewer");
-        } catch (IOException | RuntimeException e) {
-            IndexDamage.throwIfDamaged(indexName, e);
-            throw e;
-        }
+        return reading(() -> {
+            try {
+                return searchOnce(request);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new InvalidRequestException("q", "q has too many words for one search ("
+                        + SearchFields.MAX_CLAUSES + " look-ups at most across the fields searched): use fewer");
+            }
+        });
     }
 
     private SearchResult searchOnce(SearchRequest request) throws IOException {
@@ -312,11 +313,29 @@ public final class LuceneSearch implements NewsSearch {
     }
 
     private <T> T reading(IndexRead<T> read) throws IOException {
+        IndexSearcher current = manager.acquire();
+        try {
+            damageWatch.throwIfDamaged(current.getIndexReader());
+        } finally {
+            manager.release(current);
+        }
         try {
             return read.read();
-        } catch (IOException | RuntimeException e) {
-            IndexDamage.throwIfDamaged(indexName, e);
+        } catch (InvalidRequestException e) {
             throw e;
+        } catch (IOException | RuntimeException | AssertionError e) {
+            // Lucene's own assertions (java -ea) are among the ways damaged bytes show.
+            examine(e);
+            throw e;
+        }
+    }
+
+    private void examine(Throwable failure) throws IOException {
+        IndexSearcher current = manager.acquire();
+        try {
+            damageWatch.examine(current.getIndexReader(), failure);
+        } finally {
+            manager.release(current);
         }
     }
 
