@@ -12,8 +12,10 @@ import java.util.List;
 
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
 import newssearch.index.ReindexRunningException;
@@ -41,18 +43,26 @@ public record IndexCheck(long documents, int segments, List<String> problems) {
         if (!Files.isDirectory(indexDir)) {
             throw new NoSuchFileException(indexDir.toString(), null, "holds no index: run ./newssearch index");
         }
-        try (Directory directory = FSDirectory.open(indexDir)) {
+        try (Directory directory = FSDirectory.open(indexDir);
+             Lock lock = writeLock(directory, indexDir)) {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new IOException("No index in " + indexDir + ": run ./newssearch index");
             }
-            // CheckIndex takes the write lock, so that no reindex changes the files while they are read.
-            try (CheckIndex check = new CheckIndex(directory)) {
+            // CheckIndex holds the write lock, so that no reindex changes the files while they are read.
+            try (CheckIndex check = new CheckIndex(directory, lock)) {
                 ByteArrayOutputStream log = new ByteArrayOutputStream();
                 check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
                 return of(check.checkIndex());
-            } catch (LockObtainFailedException e) {
-                throw new ReindexRunningException(indexDir.toString(), e);
             }
+        }
+    }
+
+    /** The index's write lock; first, since the first reindex of a new folder holds it before any commit exists. */
+    private static Lock writeLock(Directory directory, Path indexDir) throws IOException {
+        try {
+            return directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+        } catch (LockObtainFailedException e) {
+            throw new ReindexRunningException(indexDir.toString(), e);
         }
     }
 

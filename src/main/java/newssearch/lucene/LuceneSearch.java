@@ -181,8 +181,12 @@ public final class LuceneSearch implements NewsSearch {
         FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
         try {
             // The shared searcher stays untimed; this one carries the time limit and the flag of this search.
+            // DrillSideways scores a filtered search in one pass, which a time limit's slices would break
+            // ("maxDoc must be Integer.MAX_VALUE"): filtered searches run untimed.
             IndexSearcher timed = new IndexSearcher(searcher.getIndexReader());
-            timed.setTimeout(new QueryTimeoutImpl(timeLimit.toMillis()));
+            if (request.filters().isEmpty()) {
+                timed.setTimeout(new QueryTimeoutImpl(timeLimit.toMillis()));
+            }
             TopDocs top;
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
