@@ -15,6 +15,8 @@ import io.javalin.http.HttpStatus;
  */
 final class LoadShedding {
 
+    private static final long MAX_WAIT_MILLIS = 1_000;
+
     /** Seconds a refused client is asked to wait. */
     static final String RETRY_AFTER_SECONDS = "1";
 
@@ -39,9 +41,18 @@ final class LoadShedding {
         this.maxWaitMillis = maxWaitMillis;
     }
 
-    /** Limits for this machine: two searches per core, as many waiting, for at most half a second. */
+    /**
+     * Limits for this machine: two searches per core run (a third would only share a core), sixteen per core
+     * may wait, for at most a second. A queue that drains within the second is kept whole: it is answered, not
+     * refused; what is refused is what could not be answered in time anyway.
+     */
     static LoadShedding forCores(int cores) {
-        return new LoadShedding(2 * cores, 2 * cores, 500);
+        return new LoadShedding(2 * cores, 16 * cores, MAX_WAIT_MILLIS);
+    }
+
+    /** The server threads the queue needs: those running, those waiting, and some left to refuse the rest. */
+    static int threadsForCores(int cores) {
+        return 2 * cores + 16 * cores + 4 * cores;
     }
 
     /** {@code handler} behind this queue. */

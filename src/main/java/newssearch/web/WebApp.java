@@ -111,12 +111,14 @@ public final class WebApp {
     }
 
     /**
-     * Searches are CPU work: more threads than a few per core only queue inside the JVM, each with its stack in
-     * resident memory. Jetty's own selector and acceptor threads come out of the same pool.
+     * Searches are CPU work: {@link LoadShedding} lets a few run per core and a bounded number wait; the pool has
+     * a thread for each of those and a few more to refuse the rest at once, instead of queueing them unseen in
+     * Jetty. Jetty's own selector and acceptor threads come out of the same pool.
      */
     private static QueuedThreadPool threadPool() {
         int cores = Runtime.getRuntime().availableProcessors();
-        QueuedThreadPool pool = new QueuedThreadPool(Math.max(16, cores * 8), Math.min(8, cores * 2), 60_000);
+        QueuedThreadPool pool = new QueuedThreadPool(Math.max(16, LoadShedding.threadsForCores(cores)),
+                Math.min(8, cores * 2), 60_000);
         pool.setName("http");
         return pool;
     }
