@@ -29,7 +29,10 @@ import newssearch.eval.Miss;
                 "miss. The date is scored on the pages whose label has date evidence; the others are counted apart.",
                 "Quotes are scored on the pages whose label has the optional key quotes.",
                 "The last line is the summary: eval: docs=N title=A date=A issuers=F fields=F people=F roles=F",
-                "places=F countries=F quotes=F navLeak=K"})
+                "places=F countries=F quotes=F navLeak=K"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the pages were scored", "1:the folder or a label could not be read (see the message)",
+                "2:the options were wrong (usage printed)"})
 final class EvalCommand implements Callable<Integer> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -28,6 +28,7 @@ import newssearch.page.PageReader;
                 "A folder stands for the .txt pages under it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every page was extracted", "1:a path could not be read (see the message)",
+                "2:the options were wrong (usage printed)",
                 "3:some pages were skipped (listed on standard error with the reason)"})
 final class ExtractCommand implements Callable<Integer> {
 

@@ -20,8 +20,12 @@ import newssearch.index.SkippedPage;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every page was indexed",
                 "1:the index could not be written (see the message)",
+                "2:the options were wrong (usage printed)",
                 "3:indexed, but some pages were skipped (listed with the reason)",
-                "4:no page could be indexed"})
+                "4:no page could be indexed",
+                "5:the disk holding the index is full: the previous index is kept; free space and run it again",
+                "6:the index is damaged: rebuild it with --full",
+                "7:another reindex of this index is running: wait for it to finish"})
 final class IndexCommand implements Callable<Integer> {
 
     static final int DEFAULT_SHARDS = 2;

@@ -8,15 +8,25 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import newssearch.index.DiskFullException;
+import newssearch.index.ReindexRunningException;
+import newssearch.search.IndexDamagedException;
+
 /** The {@code newssearch} command and its subcommands. */
 @Command(name = "newssearch", mixinStandardHelpOptions = true, version = "news-search 0.1.0",
         description = "Full-text, faceted search over saved OSCE news pages.",
-        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, ExtractCommand.class,
-                EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, CheckCommand.class,
+                ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class NewsSearchCommand {
 
     /** Exit code when the command failed (bad input, missing index, I/O). */
     public static final int EXIT_FAILURE = 1;
+    /** Exit code when the disk holding the index filled up during a reindex; the previous index is kept. */
+    public static final int EXIT_DISK_FULL = 5;
+    /** Exit code when the index's files are damaged: rebuild it with {@code index --full}. */
+    public static final int EXIT_INDEX_DAMAGED = 6;
+    /** Exit code when another reindex of the same index is running. */
+    public static final int EXIT_REINDEX_RUNNING = 7;
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of failures.")
@@ -40,9 +50,23 @@ public final class NewsSearchCommand {
                 e.printStackTrace(cmd.getErr());
             }
             cmd.getErr().flush();
-            return EXIT_FAILURE;
+            return exitCode(e);
         });
         return commandLine;
+    }
+
+    /** The exit code of a failure: a code of its own for each fault a script may want to tell apart. */
+    static int exitCode(Exception e) {
+        if (e instanceof DiskFullException) {
+            return EXIT_DISK_FULL;
+        }
+        if (e instanceof IndexDamagedException) {
+            return EXIT_INDEX_DAMAGED;
+        }
+        if (e instanceof ReindexRunningException) {
+            return EXIT_REINDEX_RUNNING;
+        }
+        return EXIT_FAILURE;
     }
 
     private static String message(Exception e) {

@@ -35,7 +35,12 @@ import newssearch.search.SortOrder;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the index and print the hits as a table, then the facet counts.",
                 "With --format csv or jsonl, print every match instead (newest first, at most 100,000), "
-                        + "as /api/export does."})
+                        + "as /api/export does."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:searched (whether or not anything matched)",
+                "1:the search failed (no index, a bad query; see the message)",
+                "2:the options were wrong (usage printed)",
+                "6:the index is damaged: rebuild it with ./newssearch index --full"})
 final class SearchCommand implements Callable<Integer> {
 
     private static final int TITLE_WIDTH = 70;
@@ -91,6 +96,9 @@ final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%d hits in %d ms%n", result.total(), result.tookMs());
+        if (result.partial()) {
+            out.println("partial results: the search was cut at its time limit; narrow the query for all of them");
+        }
         result.didYouMean().ifPresent(suggestion -> out.println("did you mean: " + suggestion));
         if (!result.hits().isEmpty()) {
             out.printf("%-10s  %-" + TITLE_WIDTH + "s  %s%n", "date", "title", "id");

@@ -3,6 +3,7 @@ package newssearch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import sun.misc.Signal;
 
 import newssearch.search.NewsSearch;
 import newssearch.search.SearchRequest;
@@ -22,7 +24,15 @@ import newssearch.web.WebSettings;
 
 /** {@code newssearch serve}: the search page and JSON API, building the index first when there is none. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the search page and the JSON API; builds the index from the corpus when it is missing.")
+        description = {"Serve the search page and the JSON API; builds the index from the corpus when it is missing.",
+                "SIGTERM or Ctrl-C stops it: it answers the requests under way, then exits 0."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped by SIGTERM or Ctrl-C after answering the requests under way",
+                "1:the server could not start (port taken, no index and no pages; see the message)",
+                "2:the options were wrong (usage printed)",
+                "5:building the missing index filled the disk",
+                "6:the index is damaged: rebuild it with ./newssearch index --full",
+                "7:building the missing index found another reindex running"})
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
@@ -62,15 +72,19 @@ final class ServeCommand implements Callable<Integer> {
         NewsSearch searcher = backend.open();
         warmUp(searcher);
         Javalin app = WebApp.create(searcher, new WebSettings(host, port, quietQueries));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            stopped.countDown();
-        }));
+        // SIGTERM and Ctrl-C ask for a stop that this thread carries out, so that the process ends through
+        // System.exit with 0, after the requests under way are answered, and not with 143 from a shutdown hook.
+        CountDownLatch stopAsked = new CountDownLatch(1);
+        for (String name : List.of("TERM", "INT")) {
+            Signal.handle(new Signal(name), signal -> stopAsked.countDown());
+        }
         app.start();
         out.println("news-search is listening on http://" + hostForUrl(host) + ":" + app.port() + "/");
         out.flush();
-        stopped.await();
+        stopAsked.await();
+        log.info("stopping: answering the requests under way, then closing the index");
+        app.stop();
+        log.info("stopped");
         return 0;
     }
 

@@ -27,7 +27,9 @@ final class ParallelParser implements AutoCloseable {
     private final IndexSink sink;
     private final Progress progress;
     private final ThreadPoolExecutor pool;
-    private final AtomicReference<IOException> failure = new AtomicReference<>();
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+    /** Whether the reading thread has thrown the failure already; only that thread reads and writes it. */
+    private boolean thrown;
 
     ParallelParser(IndexSink sink, Progress progress) {
         this.sink = sink;
@@ -50,31 +52,37 @@ final class ParallelParser implements AutoCloseable {
         if (failure.get() != null) {
             return;
         }
+        NewsItem item;
         try {
-            NewsItem item = NewsItemParser.parse(PageReader.parse(page.file(), page.bytes()), page.file());
-            sink.put(item, page.hash());
-            if (item.contentType().isEmpty()) {
-                progress.warnings.add(new PageWarning(page.file(), "has no content-type line (News Item, Press "
-                        + "Release): indexed with its first article line as the title"));
-            }
-            progress.kept.add(page.id());
-            (page.replaces() ? progress.updated : progress.added).incrementAndGet();
-            log.debug("indexed {}", page.file());
+            item = NewsItemParser.parse(PageReader.parse(page.file(), page.bytes()), page.file());
         } catch (BadPageException e) {
             Indexer.skip(progress.skipped, page.file(), e.getMessage());
-        } catch (IOException e) {
-            failure.compareAndSet(null, e);
-        } catch (UncheckedIOException e) {
-            failure.compareAndSet(null, e.getCause());
+            return;
         } catch (RuntimeException e) {
             // A page this code cannot handle is a bug to report, not a reason to lose the rest of the run.
-            log.debug("extracting or indexing {} failed", page.file(), e);
+            log.debug("extracting {} failed", page.file(), e);
             Indexer.skip(progress.skipped, page.file(), "could not be indexed (" + e.getMessage()
                     + "): please report this page");
+            return;
         }
+        try {
+            sink.put(item, page.hash());
+        } catch (IOException | RuntimeException e) {
+            // The index failed, not the page (a full disk, and then a closed writer for every page after):
+            // the run stops with the first failure.
+            failure.compareAndSet(null, e);
+            return;
+        }
+        if (item.contentType().isEmpty()) {
+            progress.warnings.add(new PageWarning(page.file(), "has no content-type line (News Item, Press "
+                    + "Release): indexed with its first article line as the title"));
+        }
+        progress.kept.add(page.id());
+        (page.replaces() ? progress.updated : progress.added).incrementAndGet();
+        log.debug("indexed {}", page.file());
     }
 
-    /** Waits for every submitted page; the index's own failures (a full disk) are thrown here. */
+    /** Waits for every submitted page; the index's own failures (a full disk) are thrown here unless {@link #submit} threw them. */
     @Override
     public void close() throws IOException {
         pool.shutdown();
@@ -90,10 +98,22 @@ final class ParallelParser implements AutoCloseable {
         rethrowFailure();
     }
 
+    /**
+     * Throws the index's failure once: {@code close} after a failed {@code submit} must not throw the same
+     * exception again, which try-with-resources would add to itself as suppressed.
+     */
     private void rethrowFailure() throws IOException {
-        IOException e = failure.get();
-        if (e != null) {
-            throw e;
+        Exception e = failure.get();
+        if (e == null || thrown) {
+            return;
         }
+        thrown = true;
+        if (e instanceof UncheckedIOException unchecked) {
+            throw unchecked.getCause();
+        }
+        if (e instanceof IOException io) {
+            throw io;
+        }
+        throw (RuntimeException) e;
     }
 }

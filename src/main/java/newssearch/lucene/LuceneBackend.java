@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import newssearch.index.DiskFullException;
 import newssearch.index.IndexReport;
 import newssearch.index.Indexer;
 
@@ -18,6 +19,13 @@ public final class LuceneBackend {
         Indexer.checkCorpus(corpus);
         try (LuceneIndexSink sink = LuceneIndexSink.open(indexDir, full)) {
             return Indexer.index(corpus, sink);
+        } catch (IOException | RuntimeException e) {
+            if (DiskFullException.isCause(e)) {
+                LuceneIndexSink.deleteUnusedFiles(indexDir);
+                throw new DiskFullException(indexDir.toString(), e);
+            }
+            IndexDamage.throwIfDamaged(indexDir.toString(), e);
+            throw e;
         }
     }
 

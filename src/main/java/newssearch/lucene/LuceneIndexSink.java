@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import newssearch.index.IndexReport;
 import newssearch.index.IndexSink;
 import newssearch.index.NewsSchema;
+import newssearch.index.ReindexRunningException;
 import newssearch.item.NewsItem;
 
 /**
@@ -64,6 +65,7 @@ public final class LuceneIndexSink implements IndexSink {
         Files.createDirectories(indexDir);
         Directory directory = FSDirectory.open(indexDir);
         try {
+            // A full rebuild reads nothing of the old index, which may be the damaged one it replaces.
             boolean rebuild = full || hasOtherLayout(directory);
             IndexWriterConfig config = new IndexWriterConfig(LuceneSchema.indexAnalyzer())
                     .setOpenMode(rebuild
@@ -96,7 +98,23 @@ public final class LuceneIndexSink implements IndexSink {
         try {
             return new IndexWriter(dir, config);
         } catch (LockObtainFailedException e) {
-            throw new IOException("another reindex is writing this index: wait for it to finish and try again", e);
+            throw new ReindexRunningException(dir instanceof FSDirectory fs ? fs.getDirectory().toString()
+                    : dir.toString(), e);
+        }
+    }
+
+    /**
+     * Deletes the files a failed run left that no commit uses (the segments it was writing when the disk filled),
+     * giving their space back; opening a writer does it, and closing it without a commit changes nothing else.
+     * A failure here is only logged: the run's own failure is what the user must hear about.
+     */
+    static void deleteUnusedFiles(Path indexDir) {
+        try (Directory directory = FSDirectory.open(indexDir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(LuceneSchema.indexAnalyzer())
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false))) {
+            log.debug("deleted the unused files in {}; {} documents kept", indexDir, writer.getDocStats().numDocs);
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not delete the unused files in {}: {}", indexDir, e.toString());
         }
     }
 

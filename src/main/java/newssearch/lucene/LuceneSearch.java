@@ -3,6 +3,7 @@ package newssearch.lucene;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +28,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -56,6 +58,7 @@ import newssearch.search.FacetCount;
 import newssearch.search.Health;
 import newssearch.search.Hit;
 import newssearch.search.HtmlText;
+import newssearch.search.IndexDamagedException;
 import newssearch.search.IndexStats;
 import newssearch.search.InvalidRequestException;
 import newssearch.search.ItemView;
@@ -79,6 +82,11 @@ public final class LuceneSearch implements NewsSearch {
     /** How often the searcher looks for a newer commit; a reindex shows within this much time. */
     static final long REFRESH_MILLIS = 250;
     private static final int RELATED_ITEMS = 5;
+    /**
+     * How long one search may collect before it is cut and answered with what it found by then, flagged partial:
+     * a query whose cost runs away must not hold a core for the requests behind it.
+     */
+    static final Duration SEARCH_TIME_LIMIT = Duration.ofSeconds(2);
     /** How long a suggestion request waits for completions still being built. */
     private static final long COMPLETIONS_WAIT_MILLIS = 500;
 
@@ -94,6 +102,7 @@ public final class LuceneSearch implements NewsSearch {
     private static final Query ITEMS = new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_ITEM));
 
     private final String indexName;
+    private final Duration timeLimit;
     private final Directory directory;
     private final SearcherManager manager;
     private final ScheduledExecutorService refresher;
@@ -101,9 +110,12 @@ public final class LuceneSearch implements NewsSearch {
     private final UserQueryParser parser = new UserQueryParser(CountryGazetteer.aliases());
     private final LuceneQueries queries = new LuceneQueries(LuceneSchema.queryAnalyzer());
     private final DidYouMean didYouMean = new DidYouMean();
+    private final DamageWatch damageWatch;
 
-    private LuceneSearch(String indexName, Directory directory, SearcherManager manager) {
+    private LuceneSearch(String indexName, Duration timeLimit, Directory directory, SearcherManager manager) {
         this.indexName = indexName;
+        this.timeLimit = timeLimit;
+        this.damageWatch = new DamageWatch(indexName);
         this.directory = directory;
         this.manager = manager;
         this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -127,12 +139,20 @@ public final class LuceneSearch implements NewsSearch {
 
     /** Searches an index in {@code directory}, which the searcher closes when it is closed. */
     public static LuceneSearch open(Directory directory, String name) throws IOException {
+        return open(directory, name, SEARCH_TIME_LIMIT);
+    }
+
+    /** As {@link #open(Directory, String)}, cutting each search at {@code timeLimit}. */
+    public static LuceneSearch open(Directory directory, String name, Duration timeLimit) throws IOException {
         try {
             SearcherManager manager = new SearcherManager(directory, new FacetedIndexSearcher.Factory());
             log.debug("opened index {}", name);
-            return new LuceneSearch(name, directory, manager);
+            return new LuceneSearch(name, timeLimit, directory, manager);
         } catch (IndexNotFoundException e) {
             throw new IOException("No index in " + name + ": run ./newssearch index", e);
+        } catch (IOException | RuntimeException e) {
+            IndexDamage.throwIfDamaged(name, e);
+            throw e;
         }
     }
 
@@ -147,12 +167,14 @@ public final class LuceneSearch implements NewsSearch {
 
     @Override
     public SearchResult search(SearchRequest request) throws IOException {
-        try {
-            return searchOnce(request);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidRequestException("q", "q has too many words for one search ("
-                    + SearchFields.MAX_CLAUSES + " look-ups at most across the fields searched): use fewer");
-        }
+        return reading(() -> {
+            try {
+                return searchOnce(request);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new InvalidRequestException("q", "q has too many words for one search ("
+                        + SearchFields.MAX_CLAUSES + " look-ups at most across the fields searched): use fewer");
+            }
+        });
     }
 
     private SearchResult searchOnce(SearchRequest request) throws IOException {
@@ -166,13 +188,20 @@ public final class LuceneSearch implements NewsSearch {
                 : new TopScoreDocCollectorManager(window, Integer.MAX_VALUE);
         FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
         try {
+            // The shared searcher stays untimed; this one carries the time limit and the flag of this search.
+            // DrillSideways scores a filtered search in one pass, which a time limit's slices would break
+            // ("maxDoc must be Integer.MAX_VALUE"): filtered searches run untimed.
+            IndexSearcher timed = new IndexSearcher(searcher.getIndexReader());
+            if (request.filters().isEmpty()) {
+                timed.setTimeout(new QueryTimeoutImpl(timeLimit.toMillis()));
+            }
             TopDocs top;
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
             if (state.isPresent()) {
                 DrillDownQuery drillDown = new DrillDownQuery(LuceneSchema.facetsConfig(), base);
                 request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
-                DrillSideways sideways = new DrillSideways(searcher, LuceneSchema.facetsConfig(), state.get());
+                DrillSideways sideways = new DrillSideways(timed, LuceneSchema.facetsConfig(), state.get());
                 DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
                         sideways.search(drillDown, collector);
                 top = result.collectorResult;
@@ -183,7 +212,7 @@ public final class LuceneSearch implements NewsSearch {
                 }
             } else {
                 // No item has any facet value, so no item can match a facet filter.
-                top = searcher.search(request.filters().isEmpty() ? base : new MatchNoDocsQuery(), collector);
+                top = timed.search(request.filters().isEmpty() ? base : new MatchNoDocsQuery(), collector);
                 NewsSchema.DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
             }
             List<Hit> hits = hits(searcher, request, textQuery, top);
@@ -191,7 +220,10 @@ public final class LuceneSearch implements NewsSearch {
                     ? didYouMean.suggest(request.query(), searcher.getIndexReader())
                     : Optional.empty();
             long tookMs = (System.nanoTime() - start) / 1_000_000;
-            return new SearchResult(top.totalHits.value(), tookMs, hits, facets, suggestion);
+            if (timed.timedOut()) {
+                log.warn("a search was cut at {} ms and answered with partial results", timeLimit.toMillis());
+            }
+            return new SearchResult(top.totalHits.value(), tookMs, hits, facets, suggestion, timed.timedOut());
         } finally {
             manager.release(searcher);
         }
@@ -255,6 +287,10 @@ public final class LuceneSearch implements NewsSearch {
 
     @Override
     public Optional<ItemView> item(String id) throws IOException {
+        return reading(() -> itemOnce(id));
+    }
+
+    private Optional<ItemView> itemOnce(String id) throws IOException {
         IndexSearcher searcher = manager.acquire();
         try {
             TopDocs found = searcher.search(new TermQuery(new Term(NewsSchema.ID, id)), 1);
@@ -275,6 +311,10 @@ public final class LuceneSearch implements NewsSearch {
      */
     @Override
     public List<String> suggest(String prefix, int count) throws IOException {
+        return reading(() -> suggestOnce(prefix, count));
+    }
+
+    private List<String> suggestOnce(String prefix, int count) throws IOException {
         FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
         try {
             return searcher.completions().get(COMPLETIONS_WAIT_MILLIS, TimeUnit.MILLISECONDS).lookup(prefix, count);
@@ -292,6 +332,10 @@ public final class LuceneSearch implements NewsSearch {
 
     @Override
     public Health health() throws IOException {
+        return reading(() -> healthOnce());
+    }
+
+    private Health healthOnce() throws IOException {
         IndexSearcher searcher = manager.acquire();
         try {
             return new Health("up", searcher.count(ITEMS), Map.of("index", indexName));
@@ -302,6 +346,10 @@ public final class LuceneSearch implements NewsSearch {
 
     @Override
     public IndexStats stats() throws IOException {
+        return reading(() -> statsOnce());
+    }
+
+    private IndexStats statsOnce() throws IOException {
         FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
         try {
             Map<String, Integer> values = new LinkedHashMap<>();
@@ -323,6 +371,39 @@ public final class LuceneSearch implements NewsSearch {
                     Optional.ofNullable(commit.get(LuceneIndexSink.COMMIT_SUMMARY)), size);
         } finally {
             manager.release(searcher);
+        }
+    }
+
+    /** One read of the index; damage found on the way becomes an {@link IndexDamagedException}. */
+    @FunctionalInterface
+    private interface IndexRead<T> {
+        T read() throws IOException;
+    }
+
+    private <T> T reading(IndexRead<T> read) throws IOException {
+        IndexSearcher current = manager.acquire();
+        try {
+            damageWatch.throwIfDamaged(current.getIndexReader());
+        } finally {
+            manager.release(current);
+        }
+        try {
+            return read.read();
+        } catch (InvalidRequestException e) {
+            throw e;
+        } catch (IOException | RuntimeException | AssertionError e) {
+            // Lucene's own assertions (java -ea) are among the ways damaged bytes show.
+            examine(e);
+            throw e;
+        }
+    }
+
+    private void examine(Throwable failure) throws IOException {
+        IndexSearcher current = manager.acquire();
+        try {
+            damageWatch.examine(current.getIndexReader(), failure);
+        } finally {
+            manager.release(current);
         }
     }
 

@@ -33,6 +33,10 @@ final class JsonViews {
         result.facets().forEach((dim, counts) -> facets.put(dim, counts.stream().map(JsonViews::facetCount).toList()));
         json.put("facets", facets);
         json.put("didYouMean", result.didYouMean().orElse(null));
+        if (result.partial()) {
+            // As Solr's partialResults: present only when the search was cut at its time limit.
+            json.put("partialResults", true);
+        }
         return json;
     }
 

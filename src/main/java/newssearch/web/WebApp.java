@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,8 @@ import newssearch.search.SortOrder;
 public final class WebApp {
 
     private static final Logger log = LoggerFactory.getLogger(WebApp.class);
+    /** How long stopping waits for the requests under way: longer than the slowest search may take. */
+    private static final long STOP_TIMEOUT_MILLIS = 5_000;
     private static final int DEFAULT_SUGGESTIONS = 10;
     private static final int MAX_SUGGESTIONS = 50;
     /** Completions are for what is being typed; a longer text is a search, not a prefix. */
@@ -39,6 +42,7 @@ public final class WebApp {
     }
 
     public static Javalin create(NewsSearch searcher, WebSettings settings) {
+        LoadShedding queue = LoadShedding.forCores(Runtime.getRuntime().availableProcessors());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -46,6 +50,11 @@ public final class WebApp {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.jetty.threadPool = threadPool();
+            config.jetty.modifyServer(server -> {
+                // Stopping waits for the requests under way (GracefulHandler), for at most this long.
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+            });
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.requestLogger.http((ctx, ms) -> log.info(RequestLogLine.format(ctx.method().name(), ctx.path(),
                     ctx.queryString(), ctx.statusCode(), ms, settings.quietQueries())));
@@ -58,15 +67,15 @@ public final class WebApp {
                 ctx.status(health.isUp() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                         .json(JsonViews.health(health));
             });
-            config.routes.get("/api/search", ctx -> {
+            config.routes.get("/api/search", queue.guard(ctx -> {
                 var request = SearchParameters.read(ctx);
                 ctx.json(JsonViews.result(searcher.search(request), request.page(), request.size()));
-            });
-            config.routes.get("/api/quotes", ctx -> {
+            }));
+            config.routes.get("/api/quotes", queue.guard(ctx -> {
                 var request = SearchParameters.read(ctx, SortOrder.DATE);
                 ctx.json(JsonViews.quotes(searcher.quotes(request), request.page(), request.size()));
-            });
-            config.routes.get("/api/items/{id}", ctx -> {
+            }));
+            config.routes.get("/api/items/{id}", queue.guard(ctx -> {
                 String id = ctx.pathParam("id");
                 var item = searcher.item(id);
                 if (item.isEmpty()) {
@@ -75,8 +84,8 @@ public final class WebApp {
                     return;
                 }
                 ctx.json(JsonViews.item(item.get()));
-            });
-            config.routes.get("/api/suggest", ctx -> {
+            }));
+            config.routes.get("/api/suggest", queue.guard(ctx -> {
                 String prefix = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
                 if (prefix.length() > MAX_PREFIX_CHARS) {
                     throw new InvalidRequestException("q", "q is too long for a completion: " + MAX_PREFIX_CHARS
@@ -88,9 +97,9 @@ public final class WebApp {
                             + ", got " + size);
                 }
                 ctx.json(Map.of("q", prefix, "suggestions", searcher.suggest(prefix, size)));
-            });
+            }));
             config.routes.get("/api/stats", ctx -> ctx.json(JsonViews.stats(searcher.stats())));
-            config.routes.get("/api/search.atom", ctx -> SearchFeed.serve(ctx, searcher));
+            config.routes.get("/api/search.atom", queue.guard(ctx -> SearchFeed.serve(ctx, searcher)));
             config.routes.get("/api/export", ctx -> ExportEndpoint.serve(ctx, searcher));
             config.routes.get("/api/openapi.json", OpenApiDocument::serve);
             EdgeErrors.register(config);
@@ -117,12 +126,14 @@ public final class WebApp {
     }
 
     /**
-     * Searches are CPU work: more threads than a few per core only queue inside the JVM, each with its stack in
-     * resident memory. Jetty's own selector and acceptor threads come out of the same pool.
+     * Searches are CPU work: {@link LoadShedding} lets a few run per core and a bounded number wait; the pool has
+     * a thread for each of those and a few more to refuse the rest at once, instead of queueing them unseen in
+     * Jetty. Jetty's own selector and acceptor threads come out of the same pool.
      */
     private static QueuedThreadPool threadPool() {
         int cores = Runtime.getRuntime().availableProcessors();
-        QueuedThreadPool pool = new QueuedThreadPool(Math.max(16, cores * 8), Math.min(8, cores * 2), 60_000);
+        QueuedThreadPool pool = new QueuedThreadPool(Math.max(16, LoadShedding.threadsForCores(cores)),
+                Math.min(8, cores * 2), 60_000);
         pool.setName("http");
         return pool;
     }

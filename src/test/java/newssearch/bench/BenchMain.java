@@ -19,7 +19,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * against {@code ./newssearch serve} started as a second process, runs the bounded load test, and writes
  * {@code bench/results/latest.md} and {@code latest.json}.
  *
- * <pre>BenchMain [--docs N]... [--seed S] [--passes P] [--load-requests R] [--load-concurrency C] [--jfr]</pre>
+ * <pre>BenchMain [--docs N]... [--seed S] [--passes P] [--load-requests R] [--load-concurrency C]
+ *     [--overload-connections C] [--overload-seconds S] [--jfr]</pre>
+ * The overload phase (wrk, see {@link OverloadRun}) runs after the load test; {@code --overload-seconds 0} leaves
+ * it out.
  */
 public final class BenchMain {
 
@@ -39,6 +42,8 @@ public final class BenchMain {
     private int passes = 10;
     private int loadRequests = 20_000;
     private int loadConcurrency = 32;
+    private int overloadConnections = 256;
+    private int overloadSeconds = 15;
     private boolean jfr;
 
     private BenchMain() {
@@ -58,10 +63,12 @@ public final class BenchMain {
                 case "--passes" -> passes = Integer.parseInt(args[++i]);
                 case "--load-requests" -> loadRequests = Integer.parseInt(args[++i]);
                 case "--load-concurrency" -> loadConcurrency = Integer.parseInt(args[++i]);
+                case "--overload-connections" -> overloadConnections = Integer.parseInt(args[++i]);
+                case "--overload-seconds" -> overloadSeconds = Integer.parseInt(args[++i]);
                 case "--jfr" -> jfr = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; options: --docs N (repeatable), --seed S, --passes P, --load-requests R, "
-                        + "--load-concurrency C, --jfr");
+                        + "--load-concurrency C, --overload-connections C, --overload-seconds S, --jfr");
             }
         }
         if (sizes.isEmpty()) {
@@ -76,7 +83,8 @@ public final class BenchMain {
         report.put("date", Instant.now().toString());
         report.put("machine", machine());
         report.put("settings", Map.of("seed", seed, "passes", passes, "loadRequests", loadRequests,
-                "loadConcurrency", loadConcurrency, "jvmFlags", String.join(" ", JVM_FLAGS)));
+                "loadConcurrency", loadConcurrency, "overloadConnections", overloadConnections,
+                "overloadSeconds", overloadSeconds, "jvmFlags", String.join(" ", JVM_FLAGS)));
         report.put("queries", QueryMix.standard(Vocabulary.standard()).stream().map(QueryMix.Query::label).toList());
         List<Map<String, Object>> runs = new ArrayList<>();
         report.put("runs", runs);
@@ -162,6 +170,15 @@ public final class BenchMain {
             load.put("heapAfterFullGc", server.heap());
             load.put("residentAfterFullGc", server.residentMemory());
             http.put("load", load);
+            if (overloadSeconds > 0) {
+                log("%d pages: overload, wrk with %d connections for %d s", size, overloadConnections, overloadSeconds);
+                List<String> paths = new ArrayList<>();
+                mix.forEach(query -> paths.add("/api/search?" + query.httpQuery(1)));
+                paths.addAll(OverloadRun.heavyPaths(Vocabulary.standard()));
+                http.put("overload", OverloadRun.run(work, server.port(), paths, overloadConnections,
+                        overloadSeconds));
+                http.put("statusAfterOverload", server.get("/api/search?" + mix.get(0).httpQuery(1)).statusCode());
+            }
         }
         return http;
     }

@@ -10,6 +10,7 @@ final class Latencies {
     private final long[] nanos;
     private int count;
     private int errors;
+    private int refused;
 
     Latencies(int capacity) {
         this.nanos = new long[capacity];
@@ -27,6 +28,11 @@ final class Latencies {
 
     synchronized int count() {
         return count;
+    }
+
+    /** A request the server refused with 503 to shed load: not an error, and not timed with the answers. */
+    synchronized void refused() {
+        refused++;
     }
 
     synchronized int errors() {
@@ -49,6 +55,7 @@ final class Latencies {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("requests", count);
         summary.put("errors", errors);
+        summary.put("refused503", refused);
         summary.put("p50Ms", round(percentileMs(0.50)));
         summary.put("p95Ms", round(percentileMs(0.95)));
         summary.put("p99Ms", round(percentileMs(0.99)));

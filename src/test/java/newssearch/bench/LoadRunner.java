@@ -67,6 +67,8 @@ final class LoadRunner {
                         long took = System.nanoTime() - begin;
                         all.add(took);
                         byKind.get(query.kind()).add(took);
+                    } catch (ServerProcess.Refused e) {
+                        all.refused();
                     } catch (Exception e) {
                         all.error();
                         if (all.errors() <= 3) {

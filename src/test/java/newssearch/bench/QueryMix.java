@@ -83,7 +83,7 @@ final class QueryMix {
     }
 
     /** The first real word of six letters or more at or after {@code rank}. */
-    private static String wordFrom(Vocabulary vocabulary, int rank) {
+    static String wordFrom(Vocabulary vocabulary, int rank) {
         for (int r = rank; r < vocabulary.realWords(); r++) {
             String word = vocabulary.word(r);
             if (word.length() >= 6 && !word.contains("-")) {

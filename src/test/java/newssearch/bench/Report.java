@@ -52,13 +52,24 @@ final class Report {
                     "<= 400"),
             new Row("  peak RSS (VmHWM), MB", "http.load.residentAfter.VmHWMMb", ""),
             new Row("**Load test** requests / concurrency", "http.load.requests|http.load.concurrency", ""),
-            new Row("  errors", "http.load.errors", "0"),
+            new Row("  errors / refused with 503 (load shed)", "http.load.errors|http.load.refused503", "0"),
             new Row("  p50 / p99 ms", "http.load.p50Ms|http.load.p99Ms", ""),
             new Row("  requests/s", "http.load.perSecond", ""),
             new Row("  server heap used before / after, MB", "http.load.heapBefore.usedMb|http.load.heapAfter.usedMb", ""),
             new Row("  server heap committed before / after, MB",
                     "http.load.heapBefore.committedMb|http.load.heapAfter.committedMb", ""),
-            new Row("  server heap live after a full GC, MB", "http.load.heapAfterFullGc.usedMb", ""));
+            new Row("  server heap live after a full GC, MB", "http.load.heapAfterFullGc.usedMb", ""),
+            new Row("**Overload** (wrk) connections / seconds / requests",
+                    "http.overload.connections|http.overload.seconds|http.overload.requests", ""),
+            new Row("  share of 200 / 503, %", "http.overload.statusSharePercent.200|http.overload.statusSharePercent.503",
+                    ""),
+            new Row("  200s: p50 / p99 / max ms", "http.overload.ok.p50Ms|http.overload.ok.p99Ms|http.overload.ok.maxMs",
+                    ""),
+            new Row("  hung (wrk timeout) / socket errors (connect, read, write)",
+                    "http.overload.errors.timeout|http.overload.errors.connect|http.overload.errors.read"
+                            + "|http.overload.errors.write", "0"),
+            new Row("  503s without Retry-After", "http.overload.refusedWithoutRetryAfter", "0"),
+            new Row("  a search right after answers", "http.statusAfterOverload", "200"));
 
     private Report() {
     }

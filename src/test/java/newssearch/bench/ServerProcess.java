@@ -77,12 +77,26 @@ final class ServerProcess implements AutoCloseable {
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** A search that must answer 200 with a JSON object, else it throws. */
+    /** The server refused a request with 503 to shed load. */
+    static final class Refused extends IOException {
+        Refused(String query) {
+            super("HTTP 503 for " + query);
+        }
+    }
+
+    /** A search that must answer 200 with a JSON object, else it throws ({@link Refused} for a 503). */
     void search(QueryMix.Query query, int page) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = get("/api/search?" + query.httpQuery(page));
+        if (response.statusCode() == 503) {
+            throw new Refused(query.httpQuery(page));
+        }
         if (response.statusCode() != 200 || response.body().length == 0 || response.body()[0] != '{') {
             throw new IOException("HTTP " + response.statusCode() + " for " + query.httpQuery(page));
         }
+    }
+
+    int port() {
+        return port;
     }
 
     long pid() {

@@ -1,0 +1,80 @@
+package newssearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** A second reindex of an index that a first one, in another process, is writing. */
+class ConcurrentReindexTest {
+
+    private static final int PAGES = 1500;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theSecondReindexSaysTheFirstIsRunningAndTheFirstCompletes() throws Exception {
+        Path corpus = Files.createDirectories(work.resolve("corpus"));
+        Path index = work.resolve("index");
+        String seed = Files.readString(Path.of("seeds/002_1899501280fdbaa4.txt"));
+        for (int i = 0; i < PAGES; i++) {
+            Files.writeString(corpus.resolve("page-" + i + ".txt"), seed.replace("resilience", "resilience " + i));
+        }
+        Path firstOut = work.resolve("first.out");
+        Process first = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), "newssearch.cli.NewsSearchCommand",
+                "index", "--seeds", corpus.toString(), "--index", index.toString())
+                .redirectOutput(firstOut.toFile())
+                .redirectError(work.resolve("first.err").toFile())
+                .start();
+        try {
+            // The folder is new: its write.lock appears when the first reindex has taken the lock.
+            for (int tries = 0; tries < 6000 && first.isAlive() && !Files.exists(index.resolve("write.lock"));
+                    tries++) {
+                Thread.sleep(10);
+            }
+            assertTrue(first.isAlive(), "the first reindex ended before the second could start: give it more pages");
+
+            Run second = run("index", "--seeds", corpus.toString(), "--index", index.toString());
+            Run check = run("check", "--index", index.toString());
+            assertTrue(first.isAlive(), "the first reindex ended while the second ran: give it more pages");
+
+            assertEquals(NewsSearchCommand.EXIT_REINDEX_RUNNING, second.code(), second.out() + second.err());
+            assertEquals("newssearch: a reindex of " + index + " is running: wait for it to finish and try again"
+                    + System.lineSeparator(), second.err());
+            assertEquals(NewsSearchCommand.EXIT_REINDEX_RUNNING, check.code(), check.out() + check.err());
+
+            assertTrue(first.waitFor(10, TimeUnit.MINUTES), "the first reindex did not end");
+            assertEquals(0, first.exitValue(), Files.readString(work.resolve("first.err")));
+            assertTrue(Files.readString(firstOut).contains("indexed: " + PAGES + " documents: " + PAGES + " added"),
+                    Files.readString(firstOut));
+        } finally {
+            first.destroyForcibly();
+        }
+        Run healthy = run("check", "--index", index.toString());
+        assertEquals(0, healthy.code(), healthy.out() + healthy.err());
+        assertTrue(healthy.out().contains("is healthy: " + PAGES + " documents"), healthy.out());
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cmd = NewsSearchCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+}
