@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Places named by the word for their kind, which the site writes around names no gazetteer holds:
@@ -24,6 +25,10 @@ final class AreaPhrases {
             "district", "districts", "oblast", "oblasts", "municipality", "municipalities", "city", "cities",
             "town", "towns", "village", "villages", "canton", "cantons", "county", "counties", "rayon", "rayons",
             "island", "islands", "mountains", "residents", "inhabitants");
+    /** "Residents of Stanytsia Luhanska", "Villages of ...": the nouns opening a sentence. */
+    private static final Set<String> CAPITALISED_KIND_NOUNS = KIND_NOUNS.stream()
+            .map(noun -> Character.toUpperCase(noun.charAt(0)) + noun.substring(1))
+            .collect(Collectors.toUnmodifiableSet());
     /** Words between a list of names and the kind noun set after it: "Banjska and Žerovnica, two villages". */
     private static final Set<String> KIND_MODIFIERS = Set.of("two", "three", "four", "five", "small", "remote",
             "rural", "border", "mountain", "nearby", "neighbouring", "neighboring", "all", "both");
@@ -44,83 +49,75 @@ final class AreaPhrases {
 
     /** The names that a kind noun says are places, after it ("the towns of A and B") or before it ("A, towns"). */
     static List<Range> namedByKind(List<Token> tokens) {
-        List<Range> names = namesAfterKind(tokens);
-        names.addAll(namesBeforeKind(tokens));
-        return names;
-    }
-
-    /** The names listed after a lower-case kind noun and "of": "the regions of A and B C" gives A and B C. */
-    private static List<Range> namesAfterKind(List<Token> tokens) {
         List<Range> names = new ArrayList<>();
-        for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (!isKindNoun(tokens.get(i)) || !tokens.get(i + 1).is("of")) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            boolean lowerCase = KIND_NOUNS.contains(word);
+            if (!lowerCase && !CAPITALISED_KIND_NOUNS.contains(word)) {
                 continue;
             }
-            int at = i + 2;
-            while (true) {
-                int end = nameEnd(tokens, at);
-                if (end == at) {
-                    break;
-                }
-                names.add(new Range(at, end));
-                int next = end;
-                if (next < tokens.size() && tokens.get(next).is(",")) {
-                    next++;
-                }
-                if (next < tokens.size() && tokens.get(next).is("and")) {
-                    next++;
-                }
-                if (next == end) {
-                    break;
-                }
-                at = next;
+            if (i + 2 < tokens.size() && tokens.get(i + 1).is("of")) {
+                addNamesAfter(tokens, i + 2, names);
+            }
+            if (lowerCase && i >= 2) {
+                addNamesBefore(tokens, i, names);
             }
         }
         return names;
+    }
+
+    /** The names listed after a kind noun and "of", from {@code at}: "the regions of A and B C" gives A and B C. */
+    private static void addNamesAfter(List<Token> tokens, int at, List<Range> names) {
+        while (true) {
+            int end = nameEnd(tokens, at);
+            if (end == at) {
+                break;
+            }
+            names.add(new Range(at, end));
+            int next = end;
+            if (next < tokens.size() && tokens.get(next).is(",")) {
+                next++;
+            }
+            if (next < tokens.size() && tokens.get(next).is("and")) {
+                next++;
+            }
+            if (next == end) {
+                break;
+            }
+            at = next;
+        }
     }
 
     /**
-     * The names listed before a comma and a lower-case kind noun in apposition: "Popasna, Zolote and Hirske,
-     * towns near the line", "Bužim and Kalesija, two small municipalities".
+     * The names listed before a comma and the lower-case kind noun at {@code kind}, in apposition: "Popasna,
+     * Zolote and Hirske, towns near the line", "Bužim and Kalesija, two small municipalities".
      */
-    private static List<Range> namesBeforeKind(List<Token> tokens) {
-        List<Range> names = new ArrayList<>();
-        for (int i = 2; i < tokens.size(); i++) {
-            if (!KIND_NOUNS.contains(tokens.get(i).text())) {
-                continue;
+    private static void addNamesBefore(List<Token> tokens, int kind, List<Range> names) {
+        int comma = kind - 1;
+        while (comma > 0 && kind - comma <= MAX_MODIFIERS && KIND_MODIFIERS.contains(tokens.get(comma).text())) {
+            comma--;
+        }
+        if (!tokens.get(comma).is(",")) {
+            return;
+        }
+        int end = comma;
+        while (end > 0) {
+            int start = end - 1;
+            while (start > 0 && end - start < MAX_NAME_WORDS && isNameWord(tokens.get(start - 1))) {
+                start--;
             }
-            int comma = i - 1;
-            while (comma > 0 && i - comma <= MAX_MODIFIERS && KIND_MODIFIERS.contains(tokens.get(comma).text())) {
-                comma--;
+            if (!isNameWord(tokens.get(end - 1)) || start > 0 && isNameWord(tokens.get(start - 1))) {
+                break;
             }
-            if (!tokens.get(comma).is(",")) {
-                continue;
+            names.add(new Range(start, end));
+            if (start == 0 || !tokens.get(start - 1).is(",") && !tokens.get(start - 1).is("and")) {
+                break;
             }
-            int end = comma;
-            while (end > 0) {
-                int start = end - 1;
-                while (start > 0 && end - start < MAX_NAME_WORDS && isNameWord(tokens.get(start - 1))) {
-                    start--;
-                }
-                if (!isNameWord(tokens.get(end - 1)) || start > 0 && isNameWord(tokens.get(start - 1))) {
-                    break;
-                }
-                names.add(new Range(start, end));
-                if (start == 0 || !tokens.get(start - 1).is(",") && !tokens.get(start - 1).is("and")) {
-                    break;
-                }
-                end = start - 1;
-                if (end > 0 && tokens.get(end).is("and") && tokens.get(end - 1).is(",")) {
-                    end--;
-                }
+            end = start - 1;
+            if (end > 0 && tokens.get(end).is("and") && tokens.get(end - 1).is(",")) {
+                end--;
             }
         }
-        return names;
-    }
-
-    private static boolean isKindNoun(Token token) {
-        String word = token.text();
-        return KIND_NOUNS.contains(word) || token.isCapitalised() && KIND_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether token {@code i} lies in one of the ranges. */

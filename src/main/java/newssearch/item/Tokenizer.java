@@ -1,6 +1,7 @@
 package newssearch.item;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -57,19 +58,29 @@ final class Tokenizer {
      */
     static List<String> letterWords(String text) {
         List<String> words = new ArrayList<>();
+        addLetterWords(text, false, words);
+        return words;
+    }
+
+    /**
+     * Adds the words of {@code text}, as {@link #letterWords} reads them, to {@code into}; with
+     * {@code lowerCaseOnly}, only those that start with a lower-case letter, and no string is made for the others.
+     */
+    static void addLetterWords(String text, boolean lowerCaseOnly, Collection<String> into) {
         int i = 0;
         int length = text.length();
         while (i < length) {
             int c = text.codePointAt(i);
             if (isWordChar(c, false)) {
                 int end = wordEnd(text, i, false);
-                words.add(text.substring(i, end));
+                if (!lowerCaseOnly || Character.isLowerCase(c)) {
+                    into.add(text.substring(i, end));
+                }
                 i = end;
             } else {
                 i += Character.charCount(c);
             }
         }
-        return words;
     }
 
     /** The end of the word starting at {@code start}: word characters, joined by single hyphens or apostrophes. */

@@ -33,15 +33,9 @@ final class Vocabulary {
 
     static Vocabulary of(List<String> navigation, List<String> paragraphs, CountryGazetteer gazetteer) {
         Set<String> navigationWords = new HashSet<>();
-        navigation.forEach(line -> navigationWords.addAll(Tokenizer.letterWords(line)));
+        navigation.forEach(line -> Tokenizer.addLetterWords(line, false, navigationWords));
         Set<String> lowerCase = new HashSet<>();
-        for (String paragraph : paragraphs) {
-            for (String word : Tokenizer.letterWords(paragraph)) {
-                if (Character.isLowerCase(word.codePointAt(0))) {
-                    lowerCase.add(word);
-                }
-            }
-        }
+        paragraphs.forEach(paragraph -> Tokenizer.addLetterWords(paragraph, true, lowerCase));
         return new Vocabulary(navigationWords, lowerCase, gazetteer);
     }
 
