@@ -35,8 +35,8 @@ final class CheckCommand implements Callable<Integer> {
         IndexCheck check = IndexCheck.of(index);
         PrintWriter out = spec.commandLine().getOut();
         if (check.healthy()) {
-            out.printf("%s is healthy: %d documents in %d segments, every file read and its checksum verified%n",
-                    index, check.documents(), check.segments());
+            out.printf("%s is healthy: %d items (%d documents with their quotations) in %d segments, every file read "
+                    + "and its checksum verified%n", index, check.items(), check.documents(), check.segments());
             out.flush();
             return 0;
         }

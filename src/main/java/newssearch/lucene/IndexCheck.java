@@ -13,22 +13,27 @@ import java.util.List;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
+import newssearch.index.NewsSchema;
 import newssearch.index.ReindexRunningException;
 
 /**
  * What Lucene's CheckIndex finds in an index on disk, in plain words: it reads every file of the last commit and
  * verifies its checksum and structure.
  *
+ * @param items     the items a healthy index holds (its other documents are their quotations); 0 when damaged
  * @param documents the documents the commit holds, counting those of damaged segments
  * @param segments  the commit's segments
  * @param problems  one line per damaged segment or unreadable commit; empty when the index is healthy
  */
-public record IndexCheck(long documents, int segments, List<String> problems) {
+public record IndexCheck(long items, long documents, int segments, List<String> problems) {
 
     public IndexCheck {
         problems = List.copyOf(problems);
@@ -52,8 +57,19 @@ public record IndexCheck(long documents, int segments, List<String> problems) {
             try (CheckIndex check = new CheckIndex(directory, lock)) {
                 ByteArrayOutputStream log = new ByteArrayOutputStream();
                 check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
-                return of(check.checkIndex());
+                IndexCheck checked = of(check.checkIndex());
+                return checked.healthy() ? checked.withItems(items(directory)) : checked;
             }
+        }
+    }
+
+    private IndexCheck withItems(long count) {
+        return new IndexCheck(count, documents, segments, problems);
+    }
+
+    private static long items(Directory directory) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return new IndexSearcher(reader).count(new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_ITEM)));
         }
     }
 
@@ -83,6 +99,6 @@ public record IndexCheck(long documents, int segments, List<String> problems) {
         if (problems.isEmpty() && !status.clean) {
             problems.add("CheckIndex found it unclean (" + status.numBadSegments + " bad segments)");
         }
-        return new IndexCheck(documents, status.numSegments, problems);
+        return new IndexCheck(0, documents, status.numSegments, problems);
     }
 }

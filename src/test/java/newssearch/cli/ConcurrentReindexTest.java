@@ -62,7 +62,7 @@ class ConcurrentReindexTest {
         }
         Run healthy = run("check", "--index", index.toString());
         assertEquals(0, healthy.code(), healthy.out() + healthy.err());
-        assertTrue(healthy.out().contains("is healthy: " + PAGES + " documents"), healthy.out());
+        assertTrue(healthy.out().contains("is healthy: " + PAGES + " items"), healthy.out());
     }
 
     private record Run(int code, String out, String err) {
