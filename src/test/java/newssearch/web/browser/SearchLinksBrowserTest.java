@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import newssearch.lucene.LuceneBackend;
@@ -34,6 +36,8 @@ import newssearch.web.WebSettings;
  * advertises, follow the search on show as it changes.
  */
 class SearchLinksBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     static Path work;
@@ -96,6 +100,10 @@ class SearchLinksBrowserTest {
         try (CSVParser parser = CSVParser.parse(new StringReader(csv.body()), format)) {
             assertEquals(2, parser.getRecords().size(), "the download holds what the page shows");
         }
+        WebElement links = driver.findElement(By.id("search-links"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", links);
         assertTrue(driver.findElement(By.id("follow-link")).isDisplayed());
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("search-links.png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 }
