@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import newssearch.index.IndexProgress;
 import newssearch.search.NewsSearch;
 import newssearch.search.SearchRequest;
 import newssearch.web.WebApp;
@@ -54,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("No index in " + backend.describe() + " yet: indexing " + seeds + " first");
             out.flush();
             IndexCommand.print(backend.index(seeds, false, IndexCommand.DEFAULT_SHARDS,
-                    IndexCommand.DEFAULT_REPLICAS), out);
+                    IndexCommand.DEFAULT_REPLICAS, IndexProgress.NONE), out);
         }
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
             log.warn("listening on {}: other machines can reach this server", host);
