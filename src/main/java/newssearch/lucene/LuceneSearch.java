@@ -19,14 +19,13 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -162,16 +161,13 @@ public final class LuceneSearch implements NewsSearch {
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
             if (state.isPresent()) {
-                DrillDownQuery drillDown = new DrillDownQuery(LuceneSchema.facetsConfig(), base);
-                request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
-                DrillSideways sideways = new DrillSideways(searcher, LuceneSchema.facetsConfig(), state.get());
-                DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
-                        sideways.search(drillDown, collector);
-                top = result.collectorResult;
+                FacetedSearch.Result result = FacetedSearch.search(searcher, state.get(), base, request.filters(),
+                        collector);
+                top = result.top();
                 for (String dim : NewsSchema.DIMENSIONS) {
                     facets.put(dim, state.get().getOrdRange(dim) == null
                             ? List.of()
-                            : facetCounts(result.facets, dim, request.facetLimit(dim)));
+                            : facetCounts(result.facets(), dim, request.facetLimit(dim)));
                 }
             } else {
                 // No item has any facet value, so no item can match a facet filter.
@@ -299,13 +295,15 @@ public final class LuceneSearch implements NewsSearch {
                 ? new Snippets(searcher, indexAnalyzer).highlight(textQuery, pageDocs)
                 : null;
         List<Hit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            NewsItem item = NewsDocuments.toItem(searcher.storedFields().document(page[i].doc));
+            HitFields item = HitFields.read(stored, page[i].doc);
             String titleHtml = highlights != null && highlights.titles()[i] != null
                     ? highlights.titles()[i] : HtmlText.escape(item.title());
             String snippet = highlights != null && highlights.snippets()[i] != null
                     ? highlights.snippets()[i] : HtmlText.opening(item.lead());
-            hits.add(hit(item, titleHtml, snippet, page[i].score));
+            hits.add(new Hit(item.id(), item.title(), titleHtml, item.date(), item.issuers(), item.fieldsOfWork(),
+                    item.countries(), snippet, Float.isNaN(page[i].score) ? 0f : page[i].score));
         }
         return hits;
     }
