@@ -97,16 +97,24 @@ public final class BenchMain {
         List<Map<String, Object>> runs = new ArrayList<>();
         report.put("runs", runs);
         for (int size : sizes) {
-            runs.add(runSize(size));
-            report.put("loadAverageAtEnd", loadAverage());
-            write(report);
+            Map<String, Object> run = new LinkedHashMap<>();
+            runs.add(run);
+            runSize(size, run, () -> {
+                report.put("loadAverageAtEnd", loadAverage());
+                write(report);
+            });
         }
         String table = Report.markdown(report);
         System.out.println(table);
     }
 
-    private Map<String, Object> runSize(int size) throws Exception {
-        Map<String, Object> run = new LinkedHashMap<>();
+    /** Writes the figures so far, so that a long run that is stopped keeps what it measured. */
+    @FunctionalInterface
+    private interface Save {
+        void save() throws IOException;
+    }
+
+    private void runSize(int size, Map<String, Object> run, Save save) throws Exception {
         run.put("documents", size);
         run.put("loadAverageAtStart", loadAverage());
         log("%d pages: preparing the corpus", size);
@@ -134,17 +142,25 @@ public final class BenchMain {
 
         log("%d pages: searching in-process", size);
         run.put("inProcess", searchJob(ourIndex, baselineIndex, size));
+        save.save();
         run.put("http", http(size, ourIndex));
-        if (solr) {
-            run.put("solr", solr(size, corpus));
-        }
         @SuppressWarnings("unchecked")
         Map<String, Object> inProcess = (Map<String, Object>) run.get("inProcess");
         @SuppressWarnings("unchecked")
         Map<String, Object> http = (Map<String, Object>) run.get("http");
         run.put("httpEightVsBaselineTwoThreads", ratio(perSecond(http.get("concurrency8")),
                 perSecond(inProcess.get("baselineFacetsTwoThreads"))));
-        return run;
+        save.save();
+        if (solr) {
+            try {
+                run.put("solr", solr(size, corpus));
+            } catch (IOException e) {
+                // The embedded figures stand on their own; a cluster that fails costs only its column.
+                log("%d pages: SolrCloud failed: %s", size, e.getMessage());
+                run.put("solr", Map.of("error", String.valueOf(e.getMessage())));
+            }
+            save.save();
+        }
     }
 
     private Map<String, Object> http(int size, Path index) throws Exception {
