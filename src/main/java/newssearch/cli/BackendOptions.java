@@ -6,6 +6,7 @@ import java.util.List;
 
 import picocli.CommandLine.Option;
 
+import newssearch.index.IndexProgress;
 import newssearch.index.IndexReport;
 import newssearch.lucene.LuceneBackend;
 import newssearch.search.NewsSearch;
@@ -55,9 +56,10 @@ final class BackendOptions {
     }
 
     /** Brings the index in step with the pages under {@code corpus}. */
-    IndexReport index(Path corpus, boolean full, int shards, int replicas) throws IOException {
+    IndexReport index(Path corpus, boolean full, int shards, int replicas, IndexProgress watcher)
+            throws IOException {
         return usesSolr()
-                ? SolrBackend.index(corpus, solrSettings(shards, replicas), full)
-                : LuceneBackend.index(corpus, index, full);
+                ? SolrBackend.index(corpus, solrSettings(shards, replicas), full, watcher)
+                : LuceneBackend.index(corpus, index, full, watcher);
     }
 }

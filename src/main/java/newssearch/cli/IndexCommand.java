@@ -56,7 +56,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IndexReport report = backend.index(seeds, full, shards, replicas);
+        IndexReport report = backend.index(seeds, full, shards, replicas, ProgressLine.on(System.console()));
         PrintWriter out = spec.commandLine().getOut();
         print(report, out);
         out.flush();

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import sun.misc.Signal;
 
+import newssearch.index.IndexProgress;
 import newssearch.search.NewsSearch;
 import newssearch.search.SearchRequest;
 import newssearch.web.WebApp;
@@ -64,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("No index in " + backend.describe() + " yet: indexing " + seeds + " first");
             out.flush();
             IndexCommand.print(backend.index(seeds, false, IndexCommand.DEFAULT_SHARDS,
-                    IndexCommand.DEFAULT_REPLICAS), out);
+                    IndexCommand.DEFAULT_REPLICAS, IndexProgress.NONE), out);
         }
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
             log.warn("listening on {}: other machines can reach this server", host);

@@ -39,16 +39,23 @@ public final class Indexer {
 
     private final Path corpus;
     private final IndexSink sink;
+    private final IndexProgress watcher;
 
-    private Indexer(Path corpus, IndexSink sink) {
+    private Indexer(Path corpus, IndexSink sink, IndexProgress watcher) {
         this.corpus = corpus;
         this.sink = sink;
+        this.watcher = watcher;
     }
 
     /** Indexes every page under {@code corpus} into {@code sink} and commits; the caller closes the sink. */
     public static IndexReport index(Path corpus, IndexSink sink) throws IOException {
+        return index(corpus, sink, IndexProgress.NONE);
+    }
+
+    /** As {@link #index(Path, IndexSink)}, telling {@code watcher} after every page read. */
+    public static IndexReport index(Path corpus, IndexSink sink, IndexProgress watcher) throws IOException {
         checkCorpus(corpus);
-        return new Indexer(corpus, sink).run();
+        return new Indexer(corpus, sink, watcher).run();
     }
 
     /** Fails with a message for people when {@code corpus} is no folder of pages. */
@@ -66,7 +73,9 @@ public final class Indexer {
         Map<String, String> fileById = new HashMap<>();
         List<Path> files = pageFiles(progress.skipped);
         try (ParallelParser parser = new ParallelParser(sink, progress)) {
+            int done = 0;
             for (Path file : files) {
+                watcher.pagesRead(done++, files.size());
                 String relative = relative(file);
                 byte[] bytes = read(file, relative, progress);
                 if (bytes == null) {
@@ -94,6 +103,7 @@ public final class Indexer {
                     parser.submit(new PageBytes(relative, id, bytes, hash, previous != null));
                 }
             }
+            watcher.pagesRead(done, files.size());
         }
         int deleted = 0;
         for (String id : indexed.keySet()) {

@@ -7,7 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
@@ -18,7 +22,8 @@ import newssearch.index.NewsSchema;
 
 /**
  * An IndexSearcher that carries what is derived from its reader: the facet ordinals, built when the reader is
- * opened (by the {@link Factory}) since every search needs them, and the completions, built on the first
+ * opened (by the {@link Factory}) since every search needs them, the facet counts over all items, and the
+ * completions, built on the first
  * suggestion asked of this reader and closed with it. Whoever holds the searcher holds both.
  */
 final class FacetedIndexSearcher extends IndexSearcher {
@@ -32,6 +37,7 @@ final class FacetedIndexSearcher extends IndexSearcher {
 
     private final SortedSetDocValuesReaderState facetState;
     private CompletableFuture<Completions> completions;
+    private Facets allItemsFacets;
 
     private FacetedIndexSearcher(IndexReader reader) throws IOException {
         super(reader);
@@ -56,6 +62,19 @@ final class FacetedIndexSearcher extends IndexSearcher {
             getIndexReader().getReaderCacheHelper().addClosedListener(key -> built.thenAccept(Completions::closeQuietly));
         }
         return completions;
+    }
+
+    /**
+     * The counts of every dimension over all of this reader's items (what a search without words or filters
+     * shows), counted on the first call; they change only with the index. Requires the facet state.
+     */
+    synchronized Facets allItemsFacets() throws IOException {
+        if (allItemsFacets == null) {
+            // Items only: the quotations' documents carry facet values too.
+            FacetsCollector items = search(LuceneSearch.ALL_ITEMS, new FacetsCollectorManager());
+            allItemsFacets = new SortedSetDocValuesFacetCounts(facetState, items);
+        }
+        return allItemsFacets;
     }
 
     /** The facet state, empty when no item has a facet value. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import newssearch.index.DiskFullException;
+import newssearch.index.IndexProgress;
 import newssearch.index.IndexReport;
 import newssearch.index.Indexer;
 
@@ -16,9 +17,15 @@ public final class LuceneBackend {
 
     /** Brings the index in {@code indexDir} in step with the pages under {@code corpus}. */
     public static IndexReport index(Path corpus, Path indexDir, boolean full) throws IOException {
+        return index(corpus, indexDir, full, IndexProgress.NONE);
+    }
+
+    /** As {@link #index(Path, Path, boolean)}, telling {@code watcher} how far it has come. */
+    public static IndexReport index(Path corpus, Path indexDir, boolean full, IndexProgress watcher)
+            throws IOException {
         Indexer.checkCorpus(corpus);
         try (LuceneIndexSink sink = LuceneIndexSink.open(indexDir, full)) {
-            return Indexer.index(corpus, sink);
+            return Indexer.index(corpus, sink, watcher);
         } catch (IOException | RuntimeException e) {
             if (DiskFullException.isCause(e)) {
                 LuceneIndexSink.deleteUnusedFiles(indexDir);

@@ -21,7 +21,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
@@ -29,12 +28,14 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -199,16 +200,14 @@ public final class LuceneSearch implements NewsSearch {
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
             if (state.isPresent()) {
-                DrillDownQuery drillDown = new DrillDownQuery(LuceneSchema.facetsConfig(), base);
-                request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
-                DrillSideways sideways = new DrillSideways(timed, LuceneSchema.facetsConfig(), state.get());
-                DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
-                        sideways.search(drillDown, collector);
-                top = result.collectorResult;
+                // Filtered searches count drill-sideways on the shared searcher: they run untimed (see above).
+                FacetedSearch.Result result = FacetedSearch.search(searcher, timed, state.get(), base,
+                        request.filters(), collector);
+                top = result.top();
                 for (String dim : NewsSchema.DIMENSIONS) {
                     facets.put(dim, state.get().getOrdRange(dim) == null
                             ? List.of()
-                            : facetCounts(result.facets, dim, request.facetLimit(dim)));
+                            : facetCounts(result.facets(), dim, request.facetLimit(dim)));
                 }
             } else {
                 // No item has any facet value, so no item can match a facet filter.
@@ -420,6 +419,9 @@ public final class LuceneSearch implements NewsSearch {
         directory.close();
     }
 
+    /** Every item: what the empty query without filters searches, whose facet counts a reader keeps. */
+    static final Query ALL_ITEMS = onlyItems(new MatchAllDocsQuery());
+
     /** Items only: quotations have documents of their own in the same index. */
     static Query onlyItems(Query query) {
         return new BooleanQuery.Builder()
@@ -452,13 +454,15 @@ public final class LuceneSearch implements NewsSearch {
                 ? new Snippets(searcher, indexAnalyzer).highlight(textQuery, pageDocs)
                 : null;
         List<Hit> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            NewsItem item = NewsDocuments.toItem(searcher.storedFields().document(page[i].doc));
+            HitFields item = HitFields.read(stored, page[i].doc);
             String titleHtml = highlights != null && highlights.titles()[i] != null
                     ? highlights.titles()[i] : HtmlText.escape(item.title());
             String snippet = highlights != null && highlights.snippets()[i] != null
                     ? highlights.snippets()[i] : HtmlText.opening(item.lead());
-            hits.add(hit(item, titleHtml, snippet, page[i].score));
+            hits.add(new Hit(item.id(), item.title(), titleHtml, item.date(), item.issuers(), item.fieldsOfWork(),
+                    item.countries(), snippet, Float.isNaN(page[i].score) ? 0f : page[i].score));
         }
         return hits;
     }

@@ -5,6 +5,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,6 +28,8 @@ final class Snippets {
     static final int PASSAGE_CHARS = 160;
     private static final int MAX_PASSAGES = 2;
     private static final String ELLIPSIS = " … ";
+    private static final Set<String> TITLE = Set.of(NewsSchema.TITLE);
+    private static final Set<String> LEAD_AND_BODY = Set.of(NewsSchema.LEAD, NewsSchema.BODY);
 
     private final UnifiedHighlighter titles;
     private final UnifiedHighlighter passages;
@@ -51,11 +54,14 @@ final class Snippets {
         return titles.highlight(field, query, hits, 1);
     }
 
-    /** Highlighted titles and snippets of {@code hits}, in their order; null where nothing matched. */
+    /**
+     * Highlighted titles and snippets of {@code hits}, in their order; null where nothing matched. Every hit
+     * must match {@code query}.
+     */
     Highlights highlight(Query query, TopDocs hits) throws IOException {
-        String[] titleHtml = titles.highlight(NewsSchema.TITLE, query, hits, 1);
-        var fields = passages.highlightFields(new String[] {NewsSchema.LEAD, NewsSchema.BODY}, query, hits,
-                new int[] {1, MAX_PASSAGES});
+        String[] titleHtml = titles.highlight(NewsSchema.TITLE, HighlightQuery.of(query, TITLE), hits, 1);
+        var fields = passages.highlightFields(new String[] {NewsSchema.LEAD, NewsSchema.BODY},
+                HighlightQuery.of(query, LEAD_AND_BODY), hits, new int[] {1, MAX_PASSAGES});
         String[] leads = fields.get(NewsSchema.LEAD);
         String[] bodies = fields.get(NewsSchema.BODY);
         String[] snippets = new String[hits.scoreDocs.length];

@@ -3,6 +3,7 @@ package newssearch.solr;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import newssearch.index.IndexProgress;
 import newssearch.index.IndexReport;
 import newssearch.index.Indexer;
 import newssearch.index.NewsSchema;
@@ -21,9 +22,15 @@ public final class SolrBackend {
      * @param full build a new collection beside the live one and move the alias to it when it is complete
      */
     public static IndexReport index(Path corpus, SolrSettings settings, boolean full) throws IOException {
+        return index(corpus, settings, full, IndexProgress.NONE);
+    }
+
+    /** As {@link #index(Path, SolrSettings, boolean)}, telling {@code watcher} how far it has come. */
+    public static IndexReport index(Path corpus, SolrSettings settings, boolean full, IndexProgress watcher)
+            throws IOException {
         Indexer.checkCorpus(corpus);
         try (SolrIndexSink sink = SolrIndexSink.open(new SolrNodes(settings.nodes()), settings, full)) {
-            return Indexer.index(corpus, sink);
+            return Indexer.index(corpus, sink, watcher);
         }
     }
 

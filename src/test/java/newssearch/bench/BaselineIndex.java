@@ -3,6 +3,10 @@ package newssearch.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -20,7 +24,8 @@ import newssearch.lucene.LuceneSchema;
 
 /**
  * The reference the benchmark measures news-search against: raw Lucene indexing the already-split title and
- * article (lead and body) with the same analyzer and writer settings, and no parsing or extraction. So that
+ * article (lead and body) with the same analyzer and writer settings, from as many writing threads as news-search
+ * parses with (one per core), and no parsing or extraction. So that
  * filtered and faceted queries have a counterpart, the generator's own fields of work and countries are
  * indexed as keyword and facet fields (values handed over, not extracted).
  */
@@ -47,9 +52,12 @@ final class BaselineIndex {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64);
         FacetsConfig facets = facetsConfig();
-        int[] count = {0};
+        AtomicInteger count = new AtomicInteger();
+        int threads = Runtime.getRuntime().availableProcessors();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(threads * 4), new ThreadPoolExecutor.CallerRunsPolicy());
         try (Directory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
-            corpus.readSplit(page -> {
+            corpus.readSplit(page -> pool.execute(() -> {
                 Document doc = new Document();
                 doc.add(new StringField("id", page.fileName(), Field.Store.YES));
                 doc.add(new TextField(TITLE, page.title(), Field.Store.YES));
@@ -67,10 +75,21 @@ final class BaselineIndex {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                count[0]++;
-            });
+                count.incrementAndGet();
+            }));
+            pool.shutdown();
+            try {
+                if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+                    throw new IOException("the baseline's writers did not finish within an hour");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
             writer.commit();
+        } finally {
+            pool.shutdownNow();
         }
-        return count[0];
+        return count.get();
     }
 }

@@ -13,14 +13,17 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import newssearch.solr.LocalSolrCloudProcess;
+
 /**
  * {@code bench/run}: for each corpus size, generates the synthetic corpus (once; it is reused), indexes it with
  * news-search and with the raw Lucene baseline (each in its own JVM), measures searches in-process and over HTTP
- * against {@code ./newssearch serve} started as a second process, runs the bounded load test, and writes
+ * ({@code wrk}) against {@code ./newssearch serve} started as a second process, runs the load test, does the same
+ * over a local SolrCloud (unless {@code --no-solr}), and writes
  * {@code bench/results/latest.md} and {@code latest.json}.
  *
- * <pre>BenchMain [--docs N]... [--seed S] [--passes P] [--load-requests R] [--load-concurrency C]
- *     [--overload-connections C] [--overload-seconds S] [--jfr]</pre>
+ * <pre>BenchMain [--docs N]... [--seed S] [--passes P] [--duration S] [--load-seconds S] [--load-concurrency C]
+ *     [--overload-connections C] [--overload-seconds S] [--no-solr] [--jfr]</pre>
  * The overload phase (wrk, see {@link OverloadRun}) runs after the load test; {@code --overload-seconds 0} leaves
  * it out.
  */
@@ -30,7 +33,6 @@ public final class BenchMain {
     static final List<String> JVM_FLAGS = List.of(
             "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xms64m", "-Xmx1g");
     private static final double PHASE_MAX_SECONDS = 300;
-    private static final double LOAD_MAX_SECONDS = 900;
 
     private final Path repo = Path.of("").toAbsolutePath();
     private final Path work = repo.resolve("bench/work");
@@ -40,11 +42,16 @@ public final class BenchMain {
     private final List<Integer> sizes = new ArrayList<>();
     private long seed = 42;
     private int passes = 10;
-    private int loadRequests = 20_000;
+    private int duration = 20;
+    private int loadSeconds = 30;
     private int loadConcurrency = 32;
     private int overloadConnections = 256;
     private int overloadSeconds = 15;
     private boolean jfr;
+    private boolean solr = true;
+    private final List<QueryMix.Query> mix = QueryMix.standard(Vocabulary.standard());
+    private WrkLoad firstPages;
+    private WrkLoad loadMix;
 
     private BenchMain() {
     }
@@ -61,14 +68,16 @@ public final class BenchMain {
                 case "--docs" -> sizes.add(Integer.parseInt(args[++i]));
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--passes" -> passes = Integer.parseInt(args[++i]);
-                case "--load-requests" -> loadRequests = Integer.parseInt(args[++i]);
+                case "--duration" -> duration = Integer.parseInt(args[++i]);
+                case "--load-seconds" -> loadSeconds = Integer.parseInt(args[++i]);
+                case "--no-solr" -> solr = false;
                 case "--load-concurrency" -> loadConcurrency = Integer.parseInt(args[++i]);
                 case "--overload-connections" -> overloadConnections = Integer.parseInt(args[++i]);
                 case "--overload-seconds" -> overloadSeconds = Integer.parseInt(args[++i]);
                 case "--jfr" -> jfr = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; options: --docs N (repeatable), --seed S, --passes P, --load-requests R, "
-                        + "--load-concurrency C, --overload-connections C, --overload-seconds S, --jfr");
+                        + "; options: --docs N (repeatable), --seed S, --passes P, --duration S, --load-seconds S, "
+                        + "--load-concurrency C, --overload-connections C, --overload-seconds S, --no-solr, --jfr");
             }
         }
         if (sizes.isEmpty()) {
@@ -79,26 +88,41 @@ public final class BenchMain {
     private void run() throws Exception {
         Files.createDirectories(work);
         Files.createDirectories(results);
+        if (!WrkLoad.available()) {
+            throw new IllegalStateException("wrk is needed for the HTTP figures: apt-get install wrk");
+        }
+        firstPages = WrkLoad.forMix(work, "mix", mix, 1);
+        loadMix = WrkLoad.forMix(work, "mix-pages", mix, 3);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("date", Instant.now().toString());
         report.put("machine", machine());
-        report.put("settings", Map.of("seed", seed, "passes", passes, "loadRequests", loadRequests,
-                "loadConcurrency", loadConcurrency, "overloadConnections", overloadConnections,
-                "overloadSeconds", overloadSeconds, "jvmFlags", String.join(" ", JVM_FLAGS)));
-        report.put("queries", QueryMix.standard(Vocabulary.standard()).stream().map(QueryMix.Query::label).toList());
+        report.put("settings", Map.ofEntries(Map.entry("seed", seed), Map.entry("passes", passes),
+                Map.entry("wrkSeconds", duration), Map.entry("loadSeconds", loadSeconds),
+                Map.entry("loadConcurrency", loadConcurrency), Map.entry("overloadConnections", overloadConnections),
+                Map.entry("overloadSeconds", overloadSeconds), Map.entry("jvmFlags", String.join(" ", JVM_FLAGS)),
+                Map.entry("solr", solr)));
+        report.put("queries", mix.stream().map(QueryMix.Query::label).toList());
         List<Map<String, Object>> runs = new ArrayList<>();
         report.put("runs", runs);
         for (int size : sizes) {
-            runs.add(runSize(size));
-            report.put("loadAverageAtEnd", loadAverage());
-            write(report);
+            Map<String, Object> run = new LinkedHashMap<>();
+            runs.add(run);
+            runSize(size, run, () -> {
+                report.put("loadAverageAtEnd", loadAverage());
+                write(report);
+            });
         }
         String table = Report.markdown(report);
         System.out.println(table);
     }
 
-    private Map<String, Object> runSize(int size) throws Exception {
-        Map<String, Object> run = new LinkedHashMap<>();
+    /** Writes the figures so far, so that a long run that is stopped keeps what it measured. */
+    @FunctionalInterface
+    private interface Save {
+        void save() throws IOException;
+    }
+
+    private void runSize(int size, Map<String, Object> run, Save save) throws Exception {
         run.put("documents", size);
         run.put("loadAverageAtStart", loadAverage());
         log("%d pages: preparing the corpus", size);
@@ -126,6 +150,7 @@ public final class BenchMain {
 
         log("%d pages: searching in-process", size);
         run.put("inProcess", searchJob(ourIndex, baselineIndex, size));
+        save.save();
         run.put("http", http(size, ourIndex));
         @SuppressWarnings("unchecked")
         Map<String, Object> inProcess = (Map<String, Object>) run.get("inProcess");
@@ -133,12 +158,21 @@ public final class BenchMain {
         Map<String, Object> http = (Map<String, Object>) run.get("http");
         run.put("httpEightVsBaselineTwoThreads", ratio(perSecond(http.get("concurrency8")),
                 perSecond(inProcess.get("baselineFacetsTwoThreads"))));
-        return run;
+        save.save();
+        if (solr) {
+            try {
+                run.put("solr", solr(size, corpus));
+            } catch (IOException e) {
+                // The embedded figures stand on their own; a cluster that fails costs only its column.
+                log("%d pages: SolrCloud failed: %s", size, e.getMessage());
+                run.put("solr", Map.of("error", String.valueOf(e.getMessage())));
+            }
+            save.save();
+        }
     }
 
     private Map<String, Object> http(int size, Path index) throws Exception {
         Map<String, Object> http = new LinkedHashMap<>();
-        List<QueryMix.Query> mix = QueryMix.standard(Vocabulary.standard());
         Path log = work.resolve("server-" + size + ".log");
         log("%d pages: starting ./newssearch serve", size);
         try (ServerProcess server = ServerProcess.start(repo, index, log)) {
@@ -146,21 +180,15 @@ public final class BenchMain {
             if (jfr) {
                 server.startFlightRecording();
             }
-            LoadRunner runner = new LoadRunner(mix, server::search);
-            runner.run(1, 5 * mix.size(), 1, PHASE_MAX_SECONDS);
-            log("%d pages: HTTP at concurrency 1", size);
-            http.put("concurrency1", runner.run(1, passes * mix.size(), 1, PHASE_MAX_SECONDS).summary());
-            log("%d pages: HTTP at concurrency 8", size);
-            http.put("concurrency8", runner.run(8, 8 * passes * mix.size(), 1, PHASE_MAX_SECONDS).summary());
+            measure(size, "news-search", server, http);
             http.put("residentAfterRuns", server.residentMemory());
 
-            log("%d pages: load test, %d requests at concurrency %d", size, loadRequests, loadConcurrency);
+            log("%d pages: load test, wrk with %d connections for %d s", size, loadConcurrency, loadSeconds);
             Map<String, Object> load = new LinkedHashMap<>();
             load.put("heapBefore", server.heap());
             load.put("residentBefore", server.residentMemory());
-            LoadRunner.Phase phase = runner.run(loadConcurrency, loadRequests, 3, LOAD_MAX_SECONDS);
-            load.put("concurrency", loadConcurrency);
-            load.putAll(phase.summary());
+            load.putAll(loadMix.run(server.baseUrl(), loadConcurrency, loadSeconds));
+            load.put("seconds", loadSeconds);
             load.put("heapAfter", server.heap());
             load.put("residentAfter", server.residentMemory());
             if (jfr) {
@@ -181,6 +209,51 @@ public final class BenchMain {
             }
         }
         return http;
+    }
+
+    /** A short warm-up, then wrk at 1 and at 8 connections, {@code duration} seconds each. */
+    private void measure(int size, String name, ServerProcess server, Map<String, Object> into) throws Exception {
+        firstPages.run(server.baseUrl(), 1, Math.max(2, duration / 4));
+        log("%d pages: %s, HTTP (wrk) at 1 connection", size, name);
+        into.put("concurrency1", firstPages.run(server.baseUrl(), 1, duration));
+        log("%d pages: %s, HTTP (wrk) at 8 connections", size, name);
+        into.put("concurrency8", firstPages.run(server.baseUrl(), 8, duration));
+    }
+
+    /**
+     * The same corpus and queries through the same API served from a local SolrCloud (three nodes, a collection
+     * of 2 shards x 2 replicas): {@code ./newssearch index --solr} and {@code ./newssearch serve --solr}.
+     */
+    private Map<String, Object> solr(int size, SyntheticCorpus corpus) throws Exception {
+        Map<String, Object> solr = new LinkedHashMap<>();
+        log("%d pages: starting a local SolrCloud (tools/solr-cluster --nodes 3)", size);
+        try (LocalSolrCloudProcess cluster = LocalSolrCloudProcess.start(3)) {
+            String urls = String.join(",", cluster.nodeUrls());
+            log("%d pages: indexing into SolrCloud", size);
+            List<String> command = List.of(repo.resolve("newssearch").toString(), "index", "--solr", urls,
+                    "--collection", "bench", "--seeds", corpus.pagesDir().toString(), "--full");
+            Path indexLog = work.resolve("index-solr-" + size + ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile())
+                    .redirectErrorStream(true).redirectOutput(indexLog.toFile());
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            long start = System.nanoTime();
+            Process index = builder.start();
+            if (!index.waitFor(60, TimeUnit.MINUTES) || index.exitValue() != 0) {
+                index.destroyForcibly();
+                throw new IOException("index --solr failed; see " + indexLog);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            solr.put("indexSeconds", Latencies.round(seconds));
+            solr.put("indexDocsPerSecond", Latencies.round(size / seconds));
+            log("%d pages: starting ./newssearch serve --solr", size);
+            try (ServerProcess server = ServerProcess.start(repo, List.of("--solr", urls, "--collection", "bench"),
+                    work.resolve("server-solr-" + size + ".log"))) {
+                solr.put("firstAnswerMs", Latencies.round(server.awaitFirstAnswer(mix.get(0).httpQuery(1), 120)));
+                measure(size, "SolrCloud", server, solr);
+                solr.put("serverResident", server.residentMemory());
+            }
+        }
+        return solr;
     }
 
     private Map<String, Object> indexJob(String kind, SyntheticCorpus corpus, Path index, int size)

@@ -39,12 +39,18 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts {@code ./newssearch serve} (the launcher's JVM flags, unchanged) on a free loopback port. */
     static ServerProcess start(Path repo, Path index, Path log) throws IOException {
+        return start(repo, List.of("--index", index.toString()), log);
+    }
+
+    /** Starts {@code ./newssearch serve} with the backend's options ({@code --index DIR}, {@code --solr URLS}). */
+    static ServerProcess start(Path repo, List<String> backend, Path log) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(repo.resolve("newssearch").toString(), "serve",
-                "--index", index.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port)));
+        List<String> command = new ArrayList<>(List.of(repo.resolve("newssearch").toString(), "serve"));
+        command.addAll(backend);
+        command.addAll(List.of("--host", "127.0.0.1", "--port", Integer.toString(port)));
         ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -97,6 +103,11 @@ final class ServerProcess implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** The server's base URL, {@code http://127.0.0.1:PORT}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
     }
 
     long pid() {
