@@ -1,6 +1,7 @@
 package newssearch.item;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -75,7 +76,7 @@ final class PersonNames {
      * names a place.
      */
     private boolean isSurnameAfterParticle(int i, int start) {
-        if (i - 2 < start || !PARTICLES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+        if (i - 2 < start || !PARTICLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
                 || !tokens.get(i - 1).isCapitalised()) {
             return false;
         }
