@@ -42,6 +42,7 @@ import newssearch.search.UserQueryParser;
 public final class SolrSearch implements NewsSearch {
 
     private static final int RELATED_ITEMS = 5;
+    private static final long SEARCH_TIME_LIMIT_MILLIS = 2000;
     private static final String ELLIPSIS = " … ";
     private static final int EXPORT_BATCH = 1000;
     /** What an exported item needs: everything stored but the body. */
@@ -84,6 +85,8 @@ public final class SolrSearch implements NewsSearch {
         body.put("sort", byDate ? NewsSchema.DATE + " desc, score desc" : "score desc");
         body.put("facet", facets(request, NewsSchema.DIMENSIONS));
         Map<String, String> params = new LinkedHashMap<>(queryParams());
+        // Cut at the embedded index's limit: Solr answers what it found by then and says the results are partial.
+        params.put("timeAllowed", Long.toString(SEARCH_TIME_LIMIT_MILLIS));
         if (request.hasQuery()) {
             params.putAll(Highlights.params());
         }
@@ -101,7 +104,8 @@ public final class SolrSearch implements NewsSearch {
         }
         Optional<String> suggestion = total == 0 && request.hasQuery() ? didYouMean(request.query()) : Optional.empty();
         long tookMs = (System.nanoTime() - start) / 1_000_000;
-        return new SearchResult(total, tookMs, hits, facets, suggestion);
+        boolean partial = answer.path("responseHeader").path("partialResults").asBoolean(false);
+        return new SearchResult(total, tookMs, hits, facets, suggestion, partial);
     }
 
     /**
