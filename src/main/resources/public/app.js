@@ -27,6 +27,7 @@ const dom = {
     timeline: $('timeline'), timelineCaption: $('timeline-caption'), timelineBars: $('timeline-bars'),
     message: $('message'), hits: $('hits'), pager: $('pager'), itemView: $('item-view'), stats: $('stats'),
     feedAlternate: $('feed-alternate'), follow: $('follow-link'), downloadCsv: $('download-csv'),
+    searchLinks: $('search-links'),
     heading: $('results-heading'), views: { items: $('view-items'), quotes: $('view-quotes') },
 };
 
@@ -162,6 +163,8 @@ async function runSearch(params, key, scroll) {
 
 /** The feed and the export of the search on show: every page of it, so without page (and sort, which they fix). */
 function paintSearchLinks() {
+    // The feed and the export list items: the Quotes view offers neither.
+    dom.searchLinks.hidden = quoting();
     const params = searchParams(state);
     params.delete('page');
     params.delete('sort');
