@@ -49,4 +49,9 @@ public record NewsItem(
         countries = List.copyOf(countries);
         quotes = List.copyOf(quotes);
     }
+
+    /** The role the item gives the person of this name, if it names one (a speaker's role). */
+    public Optional<String> roleOf(String name) {
+        return people.stream().filter(person -> person.name().equals(name)).findFirst().flatMap(Person::role);
+    }
 }

@@ -11,8 +11,6 @@ import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -65,15 +63,13 @@ final class LuceneQuotes {
         Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
         TopDocs top;
         if (state.isPresent()) {
-            DrillDownQuery drillDown = new DrillDownQuery(LuceneSchema.facetsConfig(), base);
-            request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
-            DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result =
-                    new DrillSideways(searcher, LuceneSchema.facetsConfig(), state.get()).search(drillDown, collector);
-            top = result.collectorResult;
+            FacetedSearch.Result result = FacetedSearch.search(searcher, searcher, state.get(), base,
+                    request.filters(), collector);
+            top = result.top();
             for (String dim : NewsSchema.QUOTE_DIMENSIONS) {
                 facets.put(dim, state.get().getOrdRange(dim) == null
                         ? List.of()
-                        : LuceneSearch.facetCounts(result.facets, dim, request.facetLimit(dim)));
+                        : LuceneSearch.facetCounts(result.facets(), dim, request.facetLimit(dim)));
             }
         } else {
             top = searcher.search(request.filters().isEmpty() ? base : new MatchNoDocsQuery(), collector);

@@ -168,14 +168,7 @@ public final class LuceneSearch implements NewsSearch {
 
     @Override
     public SearchResult search(SearchRequest request) throws IOException {
-        return reading(() -> {
-            try {
-                return searchOnce(request);
-            } catch (IndexSearcher.TooManyClauses e) {
-                throw new InvalidRequestException("q", "q has too many words for one search ("
-                        + SearchFields.MAX_CLAUSES + " look-ups at most across the fields searched): use fewer");
-            }
-        });
+        return reading(() -> searchOnce(request));
     }
 
     private SearchResult searchOnce(SearchRequest request) throws IOException {
@@ -230,13 +223,14 @@ public final class LuceneSearch implements NewsSearch {
 
     @Override
     public QuoteResult quotes(SearchRequest request) throws IOException {
+        return reading(() -> quotesOnce(request));
+    }
+
+    private QuoteResult quotesOnce(SearchRequest request) throws IOException {
         Query text = queries.render(parser.parse(request.query()), SearchFields.QUOTES);
         FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
         try {
             return new LuceneQuotes(searcher, indexAnalyzer).search(request, text);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidRequestException("q", "q has too many words for one search ("
-                    + SearchFields.MAX_CLAUSES + " look-ups at most across the fields searched): use fewer");
         } finally {
             manager.release(searcher);
         }
@@ -244,12 +238,7 @@ public final class LuceneSearch implements NewsSearch {
 
     @Override
     public int export(SearchRequest request, int limit, ItemSink sink) throws IOException {
-        try {
-            return exportOnce(request, limit, sink);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidRequestException("q", "q has too many words for one search ("
-                    + SearchFields.MAX_CLAUSES + " look-ups at most across the fields searched): use fewer");
-        }
+        return reading(() -> exportOnce(request, limit, sink));
     }
 
     private int exportOnce(SearchRequest request, int limit, ItemSink sink) throws IOException {
@@ -373,7 +362,10 @@ public final class LuceneSearch implements NewsSearch {
         }
     }
 
-    /** One read of the index; damage found on the way becomes an {@link IndexDamagedException}. */
+    /**
+     * One read of the index; damage found on the way becomes an {@link IndexDamagedException}, a query Lucene
+     * finds too large an {@link InvalidRequestException}.
+     */
     @FunctionalInterface
     private interface IndexRead<T> {
         T read() throws IOException;
@@ -390,6 +382,10 @@ public final class LuceneSearch implements NewsSearch {
             return read.read();
         } catch (InvalidRequestException e) {
             throw e;
+        } catch (IndexSearcher.TooManyClauses e) {
+            // The parser bounds a query's look-ups; a rewrite (a prefix of many words) can still pass Lucene's.
+            throw new InvalidRequestException("q", "q has too many words for one search ("
+                    + SearchFields.MAX_CLAUSES + " look-ups at most across the fields searched): use fewer");
         } catch (IOException | RuntimeException | AssertionError e) {
             // Lucene's own assertions (java -ea) are among the ways damaged bytes show.
             examine(e);

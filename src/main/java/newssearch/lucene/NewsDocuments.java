@@ -1,7 +1,6 @@
 package newssearch.lucene;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,8 +19,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 import newssearch.index.NewsSchema;
-import newssearch.item.DateSource;
-import newssearch.item.ItemDate;
+import newssearch.index.StoredValues;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
 import newssearch.item.Quote;
@@ -61,8 +59,7 @@ public final class NewsDocuments {
         doc.add(new StringField(NewsSchema.KIND, NewsSchema.KIND_ITEM, Field.Store.NO));
         doc.add(new StringField(NewsSchema.ITEM_REF, item.id(), Field.Store.NO));
         for (Quote quote : item.quotes()) {
-            doc.add(new StoredField(NewsSchema.QUOTES,
-                    quote.speaker().orElse("") + NewsSchema.ROLE_SEPARATOR + quote.text()));
+            doc.add(new StoredField(NewsSchema.QUOTES, StoredValues.quote(quote)));
         }
         doc.add(new StringField(NewsSchema.HASH, hash, Field.Store.YES));
         doc.add(new StoredField(NewsSchema.FILE, item.file()));
@@ -73,8 +70,7 @@ public final class NewsDocuments {
         doc.add(new Field(NewsSchema.SPELL, item.title() + "\n" + item.lead(), SPELLING));
         for (Person person : item.people()) {
             doc.add(new TextField(NewsSchema.PERSON, person.name(), Field.Store.NO));
-            doc.add(new StoredField(NewsSchema.PERSON_ROLE,
-                    person.role().map(role -> person.name() + NewsSchema.ROLE_SEPARATOR + role).orElse(person.name())));
+            doc.add(new StoredField(NewsSchema.PERSON_ROLE, StoredValues.person(person)));
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_PERSON, person.name()));
         }
         for (String place : item.places()) {
@@ -93,12 +89,7 @@ public final class NewsDocuments {
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_FIELD_OF_WORK, field));
         }
         doc.add(new StoredField(NewsSchema.DATE_SOURCE, item.date().source().label()));
-        item.date().date().ifPresent(date -> {
-            doc.add(new LongField(NewsSchema.DATE, date.toEpochDay(), Field.Store.NO));
-            doc.add(new StoredField(NewsSchema.DATE_ISO, date.toString()));
-            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_YEAR, Integer.toString(date.getYear())));
-            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_MONTH, date.toString().substring(0, 7)));
-        });
+        addDate(doc, item);
         addCompletions(doc, item);
         return LuceneSchema.facetsConfig().build(doc);
     }
@@ -116,20 +107,23 @@ public final class NewsDocuments {
         quote.speaker().ifPresent(speaker -> {
             doc.add(new TextField(NewsSchema.PERSON, speaker, Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_PERSON, speaker));
-            item.people().stream().filter(p -> p.name().equals(speaker)).findFirst()
-                    .flatMap(Person::role)
-                    .ifPresent(role -> doc.add(new StoredField(NewsSchema.SPEAKER_ROLE, role)));
+            item.roleOf(speaker).ifPresent(role -> doc.add(new StoredField(NewsSchema.SPEAKER_ROLE, role)));
         });
         item.countries().forEach(c -> doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_COUNTRY, c)));
         item.issuers().forEach(i -> doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_ISSUER, i)));
         item.fieldsOfWork().forEach(f -> doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_FIELD_OF_WORK, f)));
+        addDate(doc, item);
+        return LuceneSchema.facetsConfig().build(doc);
+    }
+
+    /** The item's date to filter and sort by, shown, and counted by year and month; nothing when it has none. */
+    private static void addDate(Document doc, NewsItem item) {
         item.date().date().ifPresent(date -> {
             doc.add(new LongField(NewsSchema.DATE, date.toEpochDay(), Field.Store.NO));
             doc.add(new StoredField(NewsSchema.DATE_ISO, date.toString()));
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_YEAR, Integer.toString(date.getYear())));
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_MONTH, date.toString().substring(0, 7)));
         });
-        return LuceneSchema.facetsConfig().build(doc);
     }
 
     private static void addCompletions(Document doc, NewsItem item) {
@@ -156,7 +150,7 @@ public final class NewsDocuments {
                 doc.get(NewsSchema.TITLE),
                 doc.get(NewsSchema.LEAD),
                 body == null || body.isEmpty() ? List.of() : Arrays.asList(body.split("\n")),
-                itemDate(doc),
+                StoredValues.date(doc.get(NewsSchema.DATE_ISO), doc.get(NewsSchema.DATE_SOURCE)),
                 List.of(doc.getValues(NewsSchema.ISSUER)),
                 List.of(doc.getValues(NewsSchema.FIELD_OF_WORK)),
                 people(doc),
@@ -166,34 +160,11 @@ public final class NewsDocuments {
     }
 
     private static List<Quote> quotes(Document doc) {
-        List<Quote> quotes = new ArrayList<>();
-        for (String stored : doc.getValues(NewsSchema.QUOTES)) {
-            int separator = stored.indexOf(NewsSchema.ROLE_SEPARATOR);
-            quotes.add(Quote.of(stored.substring(separator + 1), separator == 0 ? null : stored.substring(0, separator)));
-        }
-        return quotes;
-    }
-
-    private static ItemDate itemDate(Document doc) {
-        String iso = doc.get(NewsSchema.DATE_ISO);
-        if (iso == null) {
-            return ItemDate.none();
-        }
-        DateSource source = Arrays.stream(DateSource.values())
-                .filter(s -> s.label().equals(doc.get(NewsSchema.DATE_SOURCE)))
-                .findFirst().orElse(DateSource.TEXT);
-        return ItemDate.of(LocalDate.parse(iso), source);
+        return Arrays.stream(doc.getValues(NewsSchema.QUOTES)).map(StoredValues::quote).toList();
     }
 
     private static List<Person> people(Document doc) {
-        List<Person> people = new ArrayList<>();
-        for (String stored : doc.getValues(NewsSchema.PERSON_ROLE)) {
-            int separator = stored.indexOf(NewsSchema.ROLE_SEPARATOR);
-            people.add(separator < 0
-                    ? Person.of(stored, null)
-                    : Person.of(stored.substring(0, separator), stored.substring(separator + 1)));
-        }
-        return people;
+        return Arrays.stream(doc.getValues(NewsSchema.PERSON_ROLE)).map(StoredValues::person).toList();
     }
 
     private static FieldType highlightedTextType() {

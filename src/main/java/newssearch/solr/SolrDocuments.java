@@ -11,8 +11,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import newssearch.index.NewsSchema;
-import newssearch.item.DateSource;
-import newssearch.item.ItemDate;
+import newssearch.index.StoredValues;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
 import newssearch.item.Quote;
@@ -55,8 +54,7 @@ final class SolrDocuments {
         doc.put(NewsSchema.ID, item.id());
         doc.put(NewsSchema.KIND, NewsSchema.KIND_ITEM);
         doc.put(NewsSchema.ITEM_REF, item.id());
-        doc.put(NewsSchema.QUOTES, item.quotes().stream()
-                .map(q -> q.speaker().orElse("") + NewsSchema.ROLE_SEPARATOR + q.text()).toList());
+        doc.put(NewsSchema.QUOTES, item.quotes().stream().map(StoredValues::quote).toList());
         doc.put(NewsSchema.HASH, hash);
         doc.put(NewsSchema.FILE, item.file());
         item.contentType().ifPresent(type -> doc.put(NewsSchema.CONTENT_TYPE, type));
@@ -66,24 +64,14 @@ final class SolrDocuments {
         doc.put(NewsSchema.SPELL, item.title() + "\n" + item.lead());
         List<String> names = item.people().stream().map(Person::name).toList();
         doc.put(NewsSchema.PERSON, names);
-        doc.put(NewsSchema.PERSON_ROLE, item.people().stream()
-                .map(p -> p.role().map(role -> p.name() + NewsSchema.ROLE_SEPARATOR + role).orElse(p.name()))
-                .toList());
+        doc.put(NewsSchema.PERSON_ROLE, item.people().stream().map(StoredValues::person).toList());
         doc.put(NewsSchema.PLACE, item.places());
         doc.put(NewsSchema.COUNTRY, item.countries());
         doc.put(NewsSchema.ISSUER, item.issuers());
         doc.put(NewsSchema.FIELD_OF_WORK, item.fieldsOfWork());
         doc.put(NewsSchema.DATE_SOURCE, item.date().source().label());
-        doc.put(facetField(NewsSchema.DIM_FIELD_OF_WORK), item.fieldsOfWork());
-        doc.put(facetField(NewsSchema.DIM_COUNTRY), item.countries());
-        doc.put(facetField(NewsSchema.DIM_ISSUER), item.issuers());
         doc.put(facetField(NewsSchema.DIM_PERSON), names);
-        item.date().date().ifPresent(date -> {
-            doc.put(NewsSchema.DATE, date.toEpochDay());
-            doc.put(NewsSchema.DATE_ISO, date.toString());
-            doc.put(facetField(NewsSchema.DIM_YEAR), Integer.toString(date.getYear()));
-            doc.put(facetField(NewsSchema.DIM_MONTH), date.toString().substring(0, 7));
-        });
+        putItemFacetsAndDate(doc, item);
         List<String> completions = new ArrayList<>();
         completions.add(item.title());
         completions.addAll(names);
@@ -105,9 +93,17 @@ final class SolrDocuments {
         quote.speaker().ifPresent(speaker -> {
             doc.put(NewsSchema.PERSON, List.of(speaker));
             doc.put(facetField(NewsSchema.DIM_PERSON), List.of(speaker));
-            item.people().stream().filter(p -> p.name().equals(speaker)).findFirst().flatMap(Person::role)
-                    .ifPresent(role -> doc.put(NewsSchema.SPEAKER_ROLE, role));
+            item.roleOf(speaker).ifPresent(role -> doc.put(NewsSchema.SPEAKER_ROLE, role));
         });
+        putItemFacetsAndDate(doc, item);
+        return doc;
+    }
+
+    /**
+     * The item's field, country and issuer facet values and its date (to filter and sort by, shown, and counted
+     * by year and month), on the item's document and on each of its quotations'.
+     */
+    private static void putItemFacetsAndDate(Map<String, Object> doc, NewsItem item) {
         doc.put(facetField(NewsSchema.DIM_FIELD_OF_WORK), item.fieldsOfWork());
         doc.put(facetField(NewsSchema.DIM_COUNTRY), item.countries());
         doc.put(facetField(NewsSchema.DIM_ISSUER), item.issuers());
@@ -117,7 +113,6 @@ final class SolrDocuments {
             doc.put(facetField(NewsSchema.DIM_YEAR), Integer.toString(date.getYear()));
             doc.put(facetField(NewsSchema.DIM_MONTH), date.toString().substring(0, 7));
         });
-        return doc;
     }
 
     /** The item a stored document holds. */
@@ -130,7 +125,7 @@ final class SolrDocuments {
                 text(doc, NewsSchema.TITLE),
                 text(doc, NewsSchema.LEAD),
                 body.isEmpty() ? List.of() : Arrays.asList(body.split("\n")),
-                itemDate(doc),
+                StoredValues.date(doc.path(NewsSchema.DATE_ISO).textValue(), doc.path(NewsSchema.DATE_SOURCE).asText()),
                 texts(doc, NewsSchema.ISSUER),
                 texts(doc, NewsSchema.FIELD_OF_WORK),
                 people(doc),
@@ -140,12 +135,7 @@ final class SolrDocuments {
     }
 
     private static List<Quote> quotes(JsonNode doc) {
-        List<Quote> quotes = new ArrayList<>();
-        for (String stored : texts(doc, NewsSchema.QUOTES)) {
-            int separator = stored.indexOf(NewsSchema.ROLE_SEPARATOR);
-            quotes.add(Quote.of(stored.substring(separator + 1), separator == 0 ? null : stored.substring(0, separator)));
-        }
-        return quotes;
+        return texts(doc, NewsSchema.QUOTES).stream().map(StoredValues::quote).toList();
     }
 
     static Optional<LocalDate> date(JsonNode doc) {
@@ -171,25 +161,7 @@ final class SolrDocuments {
         return texts;
     }
 
-    private static ItemDate itemDate(JsonNode doc) {
-        Optional<LocalDate> date = date(doc);
-        if (date.isEmpty()) {
-            return ItemDate.none();
-        }
-        String label = doc.path(NewsSchema.DATE_SOURCE).asText();
-        DateSource source = Arrays.stream(DateSource.values()).filter(s -> s.label().equals(label))
-                .findFirst().orElse(DateSource.TEXT);
-        return ItemDate.of(date.get(), source);
-    }
-
     private static List<Person> people(JsonNode doc) {
-        List<Person> people = new ArrayList<>();
-        for (String stored : texts(doc, NewsSchema.PERSON_ROLE)) {
-            int separator = stored.indexOf(NewsSchema.ROLE_SEPARATOR);
-            people.add(separator < 0
-                    ? Person.of(stored, null)
-                    : Person.of(stored.substring(0, separator), stored.substring(separator + 1)));
-        }
-        return people;
+        return texts(doc, NewsSchema.PERSON_ROLE).stream().map(StoredValues::person).toList();
     }
 }

@@ -2,6 +2,7 @@ package newssearch.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import newssearch.item.NewsItem;
@@ -29,9 +30,7 @@ final class JsonViews {
         json.put("size", size);
         json.put("tookMs", result.tookMs());
         json.put("hits", result.hits().stream().map(JsonViews::hit).toList());
-        Map<String, Object> facets = new LinkedHashMap<>();
-        result.facets().forEach((dim, counts) -> facets.put(dim, counts.stream().map(JsonViews::facetCount).toList()));
-        json.put("facets", facets);
+        json.put("facets", facets(result.facets()));
         json.put("didYouMean", result.didYouMean().orElse(null));
         if (result.partial()) {
             // As Solr's partialResults: present only when the search was cut at its time limit.
@@ -79,8 +78,7 @@ final class JsonViews {
     private static Map<String, Object> quote(Quote quote, NewsItem item) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("speaker", quote.speaker().orElse(null));
-        json.put("role", quote.speaker().flatMap(speaker -> item.people().stream()
-                .filter(person -> person.name().equals(speaker)).findFirst()).flatMap(Person::role).orElse(null));
+        json.put("role", quote.speaker().flatMap(item::roleOf).orElse(null));
         json.put("text", quote.text());
         return json;
     }
@@ -92,9 +90,7 @@ final class JsonViews {
         json.put("size", size);
         json.put("tookMs", result.tookMs());
         json.put("quotes", result.quotes().stream().map(JsonViews::quoteHit).toList());
-        Map<String, Object> facets = new LinkedHashMap<>();
-        result.facets().forEach((dim, counts) -> facets.put(dim, counts.stream().map(JsonViews::facetCount).toList()));
-        json.put("facets", facets);
+        json.put("facets", facets(result.facets()));
         return json;
     }
 
@@ -124,6 +120,12 @@ final class JsonViews {
         json.put("lastReindex", stats.lastReindex().orElse(null));
         json.put("reindexSummary", stats.reindexReport().orElse(null));
         json.put("indexSizeBytes", stats.sizeBytes());
+        return json;
+    }
+
+    private static Map<String, Object> facets(Map<String, List<FacetCount>> facets) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        facets.forEach((dim, counts) -> json.put(dim, counts.stream().map(JsonViews::facetCount).toList()));
         return json;
     }
 

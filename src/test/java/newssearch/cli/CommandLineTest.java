@@ -1,49 +1,35 @@
 package newssearch.cli;
 
+import static newssearch.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CommandLineTest {
 
     @TempDir
     Path work;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cmd = NewsSearchCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void indexPrintsASummaryAndSearchPrintsATable() {
         String index = work.resolve("index").toString();
-        Run indexed = run("index", "--seeds", "seeds", "--index", index);
-        assertEquals(0, indexed.exitCode(), indexed.err());
+        CommandRun indexed = run("index", "--seeds", "seeds", "--index", index);
+        assertEquals(0, indexed.code(), indexed.err());
         assertTrue(indexed.out().contains("indexed: 2 documents: 2 added"), indexed.out());
 
-        Run found = run("search", "critical", "infrastructure", "--index", index);
-        assertEquals(0, found.exitCode(), found.err());
+        CommandRun found = run("search", "critical", "infrastructure", "--index", index);
+        assertEquals(0, found.code(), found.err());
         assertTrue(found.out().startsWith("1 hits in"), found.out());
         assertTrue(found.out().contains("002_1899501280fdbaa4"));
 
-        Run filtered = run("search", "--country", "Germany", "--field", "Youth", "--index", index);
+        CommandRun filtered = run("search", "--country", "Germany", "--field", "Youth", "--index", index);
         assertTrue(filtered.out().startsWith("0 hits"), filtered.out());
     }
 
@@ -52,24 +38,24 @@ class CommandLineTest {
         Path corpus = Files.createDirectories(work.resolve("corpus"));
         Files.copy(Path.of("seeds/002_1899501280fdbaa4.txt"), corpus.resolve("good.txt"));
         Files.write(corpus.resolve("bad.txt"), new byte[] {0, 1, 2});
-        Run run = run("index", "--seeds", corpus.toString(), "--index", work.resolve("index").toString());
-        assertEquals(IndexCommand.EXIT_SKIPPED_PAGES, run.exitCode());
+        CommandRun run = run("index", "--seeds", corpus.toString(), "--index", work.resolve("index").toString());
+        assertEquals(IndexCommand.EXIT_SKIPPED_PAGES, run.code());
         assertTrue(run.out().contains("skipped bad.txt: is binary"), run.out());
 
         Files.delete(corpus.resolve("good.txt"));
-        Run nothing = run("index", "--seeds", corpus.toString(), "--index", work.resolve("index2").toString());
-        assertEquals(IndexCommand.EXIT_NOTHING_INDEXED, nothing.exitCode());
+        CommandRun nothing = run("index", "--seeds", corpus.toString(), "--index", work.resolve("index2").toString());
+        assertEquals(IndexCommand.EXIT_NOTHING_INDEXED, nothing.code());
     }
 
     @Test
     void failuresAreOneLineWithoutAStackTrace() {
-        Run run = run("search", "x", "--index", work.resolve("missing").toString());
-        assertEquals(NewsSearchCommand.EXIT_FAILURE, run.exitCode());
+        CommandRun run = run("search", "x", "--index", work.resolve("missing").toString());
+        assertEquals(NewsSearchCommand.EXIT_FAILURE, run.code());
         assertTrue(run.err().startsWith("newssearch: No index in"), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
-        Run corpus = run("index", "--seeds", work.resolve("nowhere").toString(), "--index",
+        CommandRun corpus = run("index", "--seeds", work.resolve("nowhere").toString(), "--index",
                 work.resolve("i").toString());
-        assertEquals(NewsSearchCommand.EXIT_FAILURE, corpus.exitCode());
+        assertEquals(NewsSearchCommand.EXIT_FAILURE, corpus.code());
         assertTrue(corpus.err().contains("nowhere"), corpus.err());
         assertEquals(1, corpus.err().strip().lines().count(), corpus.err());
     }
@@ -77,8 +63,8 @@ class CommandLineTest {
     @Test
     void everySubcommandHasHelp() {
         for (String sub : new String[] {"index", "serve", "search"}) {
-            Run help = run(sub, "--help");
-            assertEquals(0, help.exitCode());
+            CommandRun help = run(sub, "--help");
+            assertEquals(0, help.code());
             assertTrue(help.out().contains("Usage: newssearch " + sub), help.out());
         }
         assertTrue(run("serve", "--help").out().contains("default: 127.0.0.1"));

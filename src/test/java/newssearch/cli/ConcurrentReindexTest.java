@@ -1,17 +1,15 @@
 package newssearch.cli;
 
+import static newssearch.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** A second reindex of an index that a first one, in another process, is writing. */
 class ConcurrentReindexTest {
@@ -44,8 +42,8 @@ class ConcurrentReindexTest {
             }
             assertTrue(first.isAlive(), "the first reindex ended before the second could start: give it more pages");
 
-            Run second = run("index", "--seeds", corpus.toString(), "--index", index.toString());
-            Run check = run("check", "--index", index.toString());
+            CommandRun second = run("index", "--seeds", corpus.toString(), "--index", index.toString());
+            CommandRun check = run("check", "--index", index.toString());
             assertTrue(first.isAlive(), "the first reindex ended while the second ran: give it more pages");
 
             assertEquals(NewsSearchCommand.EXIT_REINDEX_RUNNING, second.code(), second.out() + second.err());
@@ -60,21 +58,8 @@ class ConcurrentReindexTest {
         } finally {
             first.destroyForcibly();
         }
-        Run healthy = run("check", "--index", index.toString());
+        CommandRun healthy = run("check", "--index", index.toString());
         assertEquals(0, healthy.code(), healthy.out() + healthy.err());
         assertTrue(healthy.out().contains("is healthy: " + PAGES + " items"), healthy.out());
-    }
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cmd = NewsSearchCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 }

@@ -1,11 +1,10 @@
 package newssearch.cli;
 
+import static newssearch.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,7 +15,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code search --format table|csv|jsonl}: the export of the web API from the terminal. */
 class SearchFormatTest {
@@ -26,31 +24,19 @@ class SearchFormatTest {
 
     private static String index;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cmd = NewsSearchCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void index() {
         index = work.resolve("index").toString();
-        Run indexed = run("index", "--seeds", "seeds", "--index", index);
-        assertEquals(0, indexed.exitCode(), indexed.err());
+        CommandRun indexed = run("index", "--seeds", "seeds", "--index", index);
+        assertEquals(0, indexed.code(), indexed.err());
     }
 
     @Test
     void csvListsEveryMatchWithAHeader() throws Exception {
-        Run run = run("search", "terrorism", "--format", "csv", "--size", "1", "--index", index,
+        CommandRun run = run("search", "terrorism", "--format", "csv", "--size", "1", "--index", index,
                 "--link-base", "https://news.example");
-        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(0, run.code(), run.err());
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(run.out()), format)) {
             List<CSVRecord> rows = parser.getRecords();
@@ -62,8 +48,8 @@ class SearchFormatTest {
 
     @Test
     void jsonlIsOneObjectPerLine() throws Exception {
-        Run run = run("search", "critical", "infrastructure", "--format", "jsonl", "--index", index);
-        assertEquals(0, run.exitCode(), run.err());
+        CommandRun run = run("search", "critical", "infrastructure", "--format", "jsonl", "--index", index);
+        assertEquals(0, run.code(), run.err());
         String[] lines = run.out().split("\n");
         assertEquals(1, lines.length, run.out());
         assertEquals("002_1899501280fdbaa4", new ObjectMapper().readTree(lines[0]).get("id").asText());
@@ -72,8 +58,8 @@ class SearchFormatTest {
     @Test
     void tableIsTheDefaultAndAnUnknownFormatIsRefused() {
         assertTrue(run("search", "terrorism", "--format", "table", "--index", index).out().startsWith("2 hits in"));
-        Run bad = run("search", "terrorism", "--format", "xml", "--index", index);
-        assertEquals(2, bad.exitCode());
+        CommandRun bad = run("search", "terrorism", "--format", "xml", "--index", index);
+        assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--format must be table, csv or jsonl, got 'xml'"), bad.err());
     }
 }

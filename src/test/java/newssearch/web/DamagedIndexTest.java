@@ -1,13 +1,12 @@
 package newssearch.web;
 
+import static newssearch.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
+import newssearch.cli.CommandRun;
 import newssearch.cli.NewsSearchCommand;
 import newssearch.lucene.LuceneBackend;
 
@@ -41,7 +40,7 @@ class DamagedIndexTest {
     void aFlippedByteMakesSearchAndServeNameTheIndexAndTheRemedy() throws Exception {
         flipByte(segmentFile(".si"), 40);
 
-        for (Run run : List.of(run("search", "osce", "--index", index.toString()),
+        for (CommandRun run : List.of(run("search", "osce", "--index", index.toString()),
                 run("serve", "--index", index.toString(), "--port", "0"))) {
             assertEquals(NewsSearchCommand.EXIT_INDEX_DAMAGED, run.code(), run.out() + run.err());
             assertOneLineNamingTheRemedy(run.err());
@@ -55,7 +54,7 @@ class DamagedIndexTest {
             file.setLength(file.length() / 2);
         }
 
-        for (Run run : List.of(run("search", "osce", "--index", index.toString()),
+        for (CommandRun run : List.of(run("search", "osce", "--index", index.toString()),
                 run("serve", "--index", index.toString(), "--port", "0"))) {
             assertEquals(NewsSearchCommand.EXIT_INDEX_DAMAGED, run.code(), run.out() + run.err());
             assertOneLineNamingTheRemedy(run.err());
@@ -64,14 +63,14 @@ class DamagedIndexTest {
 
     @Test
     void checkSaysInPlainWordsWhetherTheIndexIsWhole() throws Exception {
-        Run healthy = run("check", "--index", index.toString());
+        CommandRun healthy = run("check", "--index", index.toString());
         assertEquals(0, healthy.code(), healthy.err());
         assertTrue(healthy.out().startsWith(index + " is healthy: 2 items ("), healthy.out());
 
         // A byte in the middle of the data, which opening the index does not read but CheckIndex's checksums do.
         Path data = segmentFile(".cfs");
         flipByte(data, Files.size(data) / 2);
-        Run damaged = run("check", "--index", index.toString());
+        CommandRun damaged = run("check", "--index", index.toString());
         assertEquals(NewsSearchCommand.EXIT_INDEX_DAMAGED, damaged.code(), damaged.out() + damaged.err());
         assertTrue(damaged.out().startsWith(index + " is damaged: 1 problem found in "), damaged.out());
         // The segment holds one item and the documents of its quotations.
@@ -80,14 +79,14 @@ class DamagedIndexTest {
         assertTrue(damaged.out().strip().endsWith("rebuild it with ./newssearch index --full --index " + index),
                 damaged.out());
 
-        Run rebuilt = run("index", "--full", "--seeds", "seeds", "--index", index.toString());
+        CommandRun rebuilt = run("index", "--full", "--seeds", "seeds", "--index", index.toString());
         assertEquals(0, rebuilt.code(), rebuilt.err());
         assertEquals(0, run("check", "--index", index.toString()).code());
     }
 
     @Test
     void checkOfAFolderWithoutAnIndexSaysSo() {
-        Run missing = run("check", "--index", work.resolve("nothing").toString());
+        CommandRun missing = run("check", "--index", work.resolve("nothing").toString());
         assertEquals(NewsSearchCommand.EXIT_FAILURE, missing.code());
         assertTrue(missing.err().contains("run ./newssearch index"), missing.err());
     }
@@ -159,18 +158,5 @@ class DamagedIndexTest {
             raf.seek(100);
             raf.write(new byte[(int) raf.length() - 116]);
         }
-    }
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cmd = NewsSearchCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 }

@@ -1,13 +1,12 @@
 package newssearch.web;
 
+import static newssearch.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +25,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
+import newssearch.cli.CommandRun;
 import newssearch.cli.NewsSearchCommand;
 import newssearch.index.NewsSchema;
 import newssearch.item.ItemIds;
@@ -56,7 +55,7 @@ class DiskFullTest {
             assertEquals(0, run("index", "--seeds", corpus.toString(), "--index", index.toString()).code());
             addPagesTooLargeForTheDisk(corpus, seed);
 
-            Run full;
+            CommandRun full;
             List<String> answers;
             try (TestServer server = TestServer.start(index)) {
                 ConcurrentLinkedQueue<String> seen = new ConcurrentLinkedQueue<>();
@@ -91,7 +90,7 @@ class DiskFullTest {
             assertPreviousIndexWhole(index);
 
             disk.resize("64m");
-            Run again = run("index", "--seeds", corpus.toString(), "--index", index.toString());
+            CommandRun again = run("index", "--seeds", corpus.toString(), "--index", index.toString());
             assertEquals(0, again.code(), again.err());
             assertTrue(again.out().contains("indexed: " + (KEPT_PAGES + NEW_PAGES) + " documents: " + NEW_PAGES
                     + " added"), again.out());
@@ -144,18 +143,5 @@ class DiskFullTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cmd = NewsSearchCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 }

@@ -4,48 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The query language, analysis, ranking, sorting, paging and filters, through the real server, on every backend. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class QueryLanguageContract {
-
-    /** The engine this run of the suite is answered by. */
-    protected abstract TestBackend backend(Path work) throws Exception;
-
+public abstract class QueryLanguageContract extends ServedContract {
 
     private static final String SOFT_TARGETS = "000_a91628f60ba626d3";
     private static final String CONFERENCE = "002_1899501280fdbaa4";
     private static final String BORDER = "czech-turkey";
     private static final String YOUTH = "two-issuers";
     private static final String SCRIPT = "script-title";
-
-    /** Static, so that it is made before the per-class set-up; each suite gets its own. */
-    @TempDir
-    static Path work;
-
-    private TestServer server;
-
-    @BeforeAll
-    void start() throws Exception {
-        server = TestServer.overSeedsAndFixtures(backend(work), work);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
 
     private List<String> ids(String query) throws Exception {
         JsonNode result = server.json("/api/search?" + query);

@@ -4,42 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Who said what: {@code /api/quotes} and the quotations of an item, through the real server, on every backend. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class QuotesContract {
+public abstract class QuotesContract extends ServedContract {
 
     private static final String SOFT_TARGETS = "000_a91628f60ba626d3";
     private static final String CONFERENCE = "002_1899501280fdbaa4";
-
-    /** The engine this run of the suite is answered by. */
-    protected abstract TestBackend backend(Path work) throws Exception;
-
-    /** Static, so that it is made before the per-class set-up; each suite gets its own. */
-    @TempDir
-    static Path work;
-
-    private TestServer server;
-
-    @BeforeAll
-    void start() throws Exception {
-        server = TestServer.overSeedsAndFixtures(backend(work), work);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
 
     private List<String> lines(String query) throws Exception {
         List<String> lines = new ArrayList<>();

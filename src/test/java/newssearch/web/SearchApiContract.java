@@ -4,42 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON API through the real server, the same for every backend, over the two seed pages and small pages made for one behaviour each. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class SearchApiContract {
-
-    /** The engine this run of the suite is answered by. */
-    protected abstract TestBackend backend(Path work) throws Exception;
-
-
-    /** Static, so that it is made before the per-class set-up; each suite gets its own. */
-    @TempDir
-    static Path work;
-
-    private TestServer server;
-
-    @BeforeAll
-    void start() throws Exception {
-        server = TestServer.overSeedsAndFixtures(backend(work), work);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
+public abstract class SearchApiContract extends ServedContract {
 
     private static List<String> ids(JsonNode result) {
         List<String> ids = new ArrayList<>();
