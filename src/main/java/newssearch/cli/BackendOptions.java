@@ -55,6 +55,14 @@ final class BackendOptions {
         return usesSolr() ? SolrBackend.open(solrSettings(0, 0)) : LuceneBackend.open(index);
     }
 
+    /**
+     * Opens the index for a server, the embedded one keeping the latest {@code cachedResults} answers per reader;
+     * SolrCloud keeps its own caches.
+     */
+    NewsSearch open(int cachedResults) throws IOException {
+        return usesSolr() ? SolrBackend.open(solrSettings(0, 0)) : LuceneBackend.open(index, cachedResults);
+    }
+
     /** Brings the index in step with the pages under {@code corpus}. */
     IndexReport index(Path corpus, boolean full, int shards, int replicas, IndexProgress watcher)
             throws IOException {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import sun.misc.Signal;
 
@@ -58,8 +59,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--quiet-queries", description = "Leave the query text out of the request log.")
     boolean quietQueries;
 
+    @Option(names = "--cached-results", paramLabel = "N", defaultValue = "256",
+            description = "How many recent answers the embedded index keeps to give again until the next reindex "
+                    + "(default: ${DEFAULT-VALUE}; 0 keeps none).")
+    int cachedResults;
+
     @Override
     public Integer call() throws Exception {
+        if (cachedResults < 0) {
+            throw new ParameterException(spec.commandLine(), "--cached-results must be 0 or more, got " + cachedResults);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (!backend.exists()) {
             out.println("No index in " + backend.describe() + " yet: indexing " + seeds + " first");
@@ -70,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
             log.warn("listening on {}: other machines can reach this server", host);
         }
-        NewsSearch searcher = backend.open();
+        NewsSearch searcher = backend.open(cachedResults);
         warmUp(searcher);
         Javalin app = WebApp.create(searcher, new WebSettings(host, port, quietQueries));
         // SIGTERM and Ctrl-C ask for a stop that this thread carries out, so that the process ends through

@@ -22,9 +22,9 @@ import newssearch.index.NewsSchema;
 
 /**
  * An IndexSearcher that carries what is derived from its reader: the facet ordinals, built when the reader is
- * opened (by the {@link Factory}) since every search needs them, the facet counts over all items, and the
- * completions, built on the first
- * suggestion asked of this reader and closed with it. Whoever holds the searcher holds both.
+ * opened (by the {@link Factory}) since every search needs them, the facet counts over all items, the latest
+ * answers, and the completions, built on the first suggestion asked of this reader and closed with it. Whoever
+ * holds the searcher holds all of them.
  */
 final class FacetedIndexSearcher extends IndexSearcher {
 
@@ -36,11 +36,13 @@ final class FacetedIndexSearcher extends IndexSearcher {
     });
 
     private final SortedSetDocValuesReaderState facetState;
+    private final ResultCache results;
     private CompletableFuture<Completions> completions;
     private Facets allItemsFacets;
 
-    private FacetedIndexSearcher(IndexReader reader) throws IOException {
+    private FacetedIndexSearcher(IndexReader reader, int cachedResults) throws IOException {
         super(reader);
+        this.results = new ResultCache(cachedResults);
         String facetField = LuceneSchema.facetsConfig().getDimConfig(NewsSchema.DIM_COUNTRY).indexFieldName;
         // An index without any facet value (empty, or items with none) has no doc values to build state from.
         this.facetState = MultiDocValues.getSortedSetValues(reader, facetField) == null
@@ -77,6 +79,11 @@ final class FacetedIndexSearcher extends IndexSearcher {
         return allItemsFacets;
     }
 
+    /** The latest answers from this reader. */
+    ResultCache results() {
+        return results;
+    }
+
     /** The facet state, empty when no item has a facet value. */
     Optional<SortedSetDocValuesReaderState> facetState() {
         return Optional.ofNullable(facetState);
@@ -84,9 +91,16 @@ final class FacetedIndexSearcher extends IndexSearcher {
 
     /** Makes a {@link FacetedIndexSearcher} for every reader a SearcherManager opens. */
     static final class Factory extends SearcherFactory {
+        private final int cachedResults;
+
+        /** @param cachedResults how many answers each reader keeps (0: none) */
+        Factory(int cachedResults) {
+            this.cachedResults = cachedResults;
+        }
+
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-            return new FacetedIndexSearcher(reader);
+            return new FacetedIndexSearcher(reader, cachedResults);
         }
     }
 }

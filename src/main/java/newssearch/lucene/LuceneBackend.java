@@ -41,6 +41,11 @@ public final class LuceneBackend {
         return LuceneSearch.open(indexDir);
     }
 
+    /** As {@link #open(Path)}, keeping the latest {@code cachedResults} answers of each reader (0: none). */
+    public static LuceneSearch open(Path indexDir, int cachedResults) throws IOException {
+        return LuceneSearch.open(indexDir, cachedResults);
+    }
+
     /** Whether {@code indexDir} holds a committed index. */
     public static boolean exists(Path indexDir) throws IOException {
         if (!Files.isDirectory(indexDir)) {

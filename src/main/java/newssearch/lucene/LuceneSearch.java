@@ -129,9 +129,14 @@ public final class LuceneSearch implements NewsSearch {
 
     /** Opens the index in {@code indexDir}, which must exist ({@code ./newssearch index} builds it). */
     public static LuceneSearch open(Path indexDir) throws IOException {
+        return open(indexDir, ResultCache.DEFAULT_ENTRIES);
+    }
+
+    /** As {@link #open(Path)}, keeping the latest {@code cachedResults} answers of each reader (0: none). */
+    public static LuceneSearch open(Path indexDir, int cachedResults) throws IOException {
         Directory directory = FSDirectory.open(indexDir);
         try {
-            return open(directory, indexDir.toString());
+            return open(directory, indexDir.toString(), SEARCH_TIME_LIMIT, cachedResults);
         } catch (IOException e) {
             directory.close();
             throw e;
@@ -145,8 +150,13 @@ public final class LuceneSearch implements NewsSearch {
 
     /** As {@link #open(Directory, String)}, cutting each search at {@code timeLimit}. */
     public static LuceneSearch open(Directory directory, String name, Duration timeLimit) throws IOException {
+        return open(directory, name, timeLimit, ResultCache.DEFAULT_ENTRIES);
+    }
+
+    private static LuceneSearch open(Directory directory, String name, Duration timeLimit, int cachedResults)
+            throws IOException {
         try {
-            SearcherManager manager = new SearcherManager(directory, new FacetedIndexSearcher.Factory());
+            SearcherManager manager = new SearcherManager(directory, new FacetedIndexSearcher.Factory(cachedResults));
             log.debug("opened index {}", name);
             return new LuceneSearch(name, timeLimit, directory, manager);
         } catch (IndexNotFoundException e) {
@@ -173,6 +183,22 @@ public final class LuceneSearch implements NewsSearch {
 
     private SearchResult searchOnce(SearchRequest request) throws IOException {
         long start = System.nanoTime();
+        FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
+        try {
+            Optional<SearchResult> cached = searcher.results().get(request);
+            if (cached.isPresent()) {
+                return cached.get().took((System.nanoTime() - start) / 1_000_000);
+            }
+            SearchResult result = answer(searcher, request, start);
+            searcher.results().put(request, result);
+            return result;
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    private SearchResult answer(FacetedIndexSearcher searcher, SearchRequest request, long start)
+            throws IOException {
         Query textQuery = queries.render(parser.parse(request.query()), SearchFields.ITEMS);
         Query base = withDateRange(onlyItems(textQuery), request);
         int window = request.page() * request.size();
@@ -180,45 +206,40 @@ public final class LuceneSearch implements NewsSearch {
         CollectorManager<?, ? extends TopDocs> collector = byDate
                 ? new TopFieldCollectorManager(NEWEST_FIRST, window, Integer.MAX_VALUE)
                 : new TopScoreDocCollectorManager(window, Integer.MAX_VALUE);
-        FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
-        try {
-            // The shared searcher stays untimed; this one carries the time limit and the flag of this search.
-            // DrillSideways scores a filtered search in one pass, which a time limit's slices would break
-            // ("maxDoc must be Integer.MAX_VALUE"): filtered searches run untimed.
-            IndexSearcher timed = new IndexSearcher(searcher.getIndexReader());
-            if (request.filters().isEmpty()) {
-                timed.setTimeout(new QueryTimeoutImpl(timeLimit.toMillis()));
-            }
-            TopDocs top;
-            Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-            Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
-            if (state.isPresent()) {
-                // Filtered searches count drill-sideways on the shared searcher: they run untimed (see above).
-                FacetedSearch.Result result = FacetedSearch.search(searcher, timed, state.get(), base,
-                        request.filters(), collector);
-                top = result.top();
-                for (String dim : NewsSchema.DIMENSIONS) {
-                    facets.put(dim, state.get().getOrdRange(dim) == null
-                            ? List.of()
-                            : facetCounts(result.facets(), dim, request.facetLimit(dim)));
-                }
-            } else {
-                // No item has any facet value, so no item can match a facet filter.
-                top = timed.search(request.filters().isEmpty() ? base : new MatchNoDocsQuery(), collector);
-                NewsSchema.DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
-            }
-            List<Hit> hits = hits(searcher, request, textQuery, top);
-            Optional<String> suggestion = top.totalHits.value() == 0 && request.hasQuery()
-                    ? didYouMean.suggest(request.query(), searcher.getIndexReader())
-                    : Optional.empty();
-            long tookMs = (System.nanoTime() - start) / 1_000_000;
-            if (timed.timedOut()) {
-                log.warn("a search was cut at {} ms and answered with partial results", timeLimit.toMillis());
-            }
-            return new SearchResult(top.totalHits.value(), tookMs, hits, facets, suggestion, timed.timedOut());
-        } finally {
-            manager.release(searcher);
+        // The shared searcher stays untimed; this one carries the time limit and the flag of this search.
+        // DrillSideways scores a filtered search in one pass, which a time limit's slices would break
+        // ("maxDoc must be Integer.MAX_VALUE"): filtered searches run untimed.
+        IndexSearcher timed = new IndexSearcher(searcher.getIndexReader());
+        if (request.filters().isEmpty()) {
+            timed.setTimeout(new QueryTimeoutImpl(timeLimit.toMillis()));
         }
+        TopDocs top;
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
+        if (state.isPresent()) {
+            // Filtered searches count drill-sideways on the shared searcher: they run untimed (see above).
+            FacetedSearch.Result result = FacetedSearch.search(searcher, timed, state.get(), base,
+                    request.filters(), collector);
+            top = result.top();
+            for (String dim : NewsSchema.DIMENSIONS) {
+                facets.put(dim, state.get().getOrdRange(dim) == null
+                        ? List.of()
+                        : facetCounts(result.facets(), dim, request.facetLimit(dim)));
+            }
+        } else {
+            // No item has any facet value, so no item can match a facet filter.
+            top = timed.search(request.filters().isEmpty() ? base : new MatchNoDocsQuery(), collector);
+            NewsSchema.DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
+        }
+        List<Hit> hits = hits(searcher, request, textQuery, top);
+        Optional<String> suggestion = top.totalHits.value() == 0 && request.hasQuery()
+                ? didYouMean.suggest(request.query(), searcher.getIndexReader())
+                : Optional.empty();
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+        if (timed.timedOut()) {
+            log.warn("a search was cut at {} ms and answered with partial results", timeLimit.toMillis());
+        }
+        return new SearchResult(top.totalHits.value(), tookMs, hits, facets, suggestion, timed.timedOut());
     }
 
     @Override

@@ -32,4 +32,9 @@ public record SearchResult(long total, long tookMs, List<Hit> hits, Map<String, 
             Optional<String> didYouMean) {
         this(total, tookMs, hits, facets, didYouMean, false);
     }
+
+    /** The same answer, given in {@code tookMs} (a kept answer given again). */
+    public SearchResult took(long tookMs) {
+        return new SearchResult(total, tookMs, hits, facets, didYouMean, partial);
+    }
 }

@@ -173,6 +173,14 @@ public final class BenchMain {
 
     private Map<String, Object> http(int size, Path index) throws Exception {
         Map<String, Object> http = new LinkedHashMap<>();
+        log("%d pages: starting ./newssearch serve --cached-results 0 (every answer made)", size);
+        try (ServerProcess server = ServerProcess.start(repo, List.of("--index", index.toString(),
+                "--cached-results", "0"), work.resolve("server-uncached-" + size + ".log"))) {
+            server.awaitFirstAnswer(mix.get(0).httpQuery(1), 120);
+            Map<String, Object> uncached = new LinkedHashMap<>();
+            measure(size, "news-search, every answer made", server, uncached);
+            http.put("uncached", uncached);
+        }
         Path log = work.resolve("server-" + size + ".log");
         log("%d pages: starting ./newssearch serve", size);
         try (ServerProcess server = ServerProcess.start(repo, index, log)) {

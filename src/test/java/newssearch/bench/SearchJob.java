@@ -57,7 +57,7 @@ public final class SearchJob {
         Map<String, Object> result = new LinkedHashMap<>();
 
         Map<String, Long> hits = new LinkedHashMap<>();
-        try (LuceneSearch searcher = LuceneBackend.open(ours)) {
+        try (LuceneSearch searcher = LuceneBackend.open(ours, 0)) {
             LoadRunner runner = new LoadRunner(mix, (query, page) -> searcher.search(query.request()));
             runner.run(1, 3 * mix.size(), 1, maxSeconds);
             result.put("oursSerial", runner.run(1, serial, 1, maxSeconds).summary());

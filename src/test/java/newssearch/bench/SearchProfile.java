@@ -31,7 +31,7 @@ public final class SearchProfile {
             System.out.printf("indexed %d pages in %.1f s%n", pages, (System.nanoTime() - start) / 1e9);
         }
         List<QueryMix.Query> mix = QueryMix.standard(Vocabulary.standard());
-        try (LuceneSearch searcher = LuceneBackend.open(index)) {
+        try (LuceneSearch searcher = LuceneBackend.open(index, 0)) {
             LoadRunner runner = new LoadRunner(mix, (query, page) -> searcher.search(query.request()));
             runner.run(1, 5 * mix.size(), 1, 300);
             LoadRunner.Phase phase = runner.run(1, passes * mix.size(), 1, 600);
