@@ -61,6 +61,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aNegativeNumberOfCachedResultsIsAUsageError() {
+        CommandRun run = run("serve", "--cached-results", "-1", "--index", work.resolve("index").toString());
+        assertEquals(2, run.code(), run.out() + run.err());
+        assertTrue(run.err().contains("--cached-results must be 0 or more, got -1"), run.err());
+        assertFalse(Files.exists(work.resolve("index")), "nothing is indexed before the options are checked");
+    }
+
+    @Test
     void everySubcommandHasHelp() {
         for (String sub : new String[] {"index", "serve", "search"}) {
             CommandRun help = run(sub, "--help");
