@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
@@ -467,13 +470,20 @@ public final class LuceneSearch implements NewsSearch {
         }
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         TopDocs pageDocs = new TopDocs(top.totalHits, page);
+        // Each hit's stored fields are read once, in index order, for the list and the highlighter alike.
+        Set<String> wanted = request.hasQuery() ? HitFields.STORED_AND_BODY : HitFields.STORED;
+        int[] inIndexOrder = Arrays.stream(page).mapToInt(scoreDoc -> scoreDoc.doc).sorted().toArray();
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> loaded = new HashMap<>();
+        for (int doc : inIndexOrder) {
+            loaded.put(doc, stored.document(doc, wanted));
+        }
         Snippets.Highlights highlights = request.hasQuery()
-                ? new Snippets(searcher, indexAnalyzer).highlight(textQuery, pageDocs)
+                ? new Snippets(searcher, indexAnalyzer, loaded).highlight(textQuery, pageDocs)
                 : null;
         List<Hit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            HitFields item = HitFields.read(stored, page[i].doc);
+            HitFields item = HitFields.of(loaded.get(page[i].doc));
             String titleHtml = highlights != null && highlights.titles()[i] != null
                     ? highlights.titles()[i] : HtmlText.escape(item.title());
             String snippet = highlights != null && highlights.snippets()[i] != null

@@ -5,9 +5,13 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -34,19 +38,27 @@ final class Snippets {
     private final UnifiedHighlighter titles;
     private final UnifiedHighlighter passages;
 
+    /** Highlights with the text read from the index. */
     Snippets(IndexSearcher searcher, Analyzer indexAnalyzer) {
+        this(searcher, indexAnalyzer, Map.of());
+    }
+
+    /**
+     * Highlights with the text of {@code loaded} (document number -> its stored fields, the highlighted ones
+     * among them) where it has the hit: a hit's stored fields are then read once for the whole answer, not once
+     * by the result list and once per highlighter, each read decompressing the block that holds it.
+     */
+    Snippets(IndexSearcher searcher, Analyzer indexAnalyzer, Map<Integer, Document> loaded) {
         DefaultPassageFormatter formatter = new DefaultPassageFormatter("<mark>", "</mark>", ELLIPSIS, true);
-        this.titles = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        this.titles = new LoadedTextHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(formatter)
                 .withBreakIterator(WholeBreakIterator::new)
-                .withMaxNoHighlightPassages(0)
-                .build();
-        this.passages = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withMaxNoHighlightPassages(0), loaded);
+        this.passages = new LoadedTextHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(formatter)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ENGLISH), PASSAGE_CHARS, 0.5f))
-                .withMaxNoHighlightPassages(0)
-                .build();
+                .withMaxNoHighlightPassages(0), loaded);
     }
 
     /** A field of each hit highlighted whole (a quotation's words); null where nothing matched. */
@@ -79,5 +91,36 @@ final class Snippets {
     }
 
     record Highlights(String[] titles, String[] snippets) {
+    }
+
+    /** A UnifiedHighlighter that takes a hit's text from the documents already loaded, when it has them. */
+    private static final class LoadedTextHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, Document> loaded;
+
+        LoadedTextHighlighter(Builder builder, Map<Integer, Document> loaded) {
+            super(builder);
+            this.loaded = loaded;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            StoredFields stored = null;
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document document = loaded.get(doc);
+                if (document == null) {
+                    stored = stored == null ? searcher.storedFields() : stored;
+                    document = stored.document(doc, Set.of(fields));
+                }
+                CharSequence[] texts = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    // Joined as the highlighter joins the values of a multi-valued field itself.
+                    texts[i] = String.join(String.valueOf(MULTIVAL_SEP_CHAR), document.getValues(fields[i]));
+                }
+                values.add(texts);
+            }
+            return values;
+        }
     }
 }
