@@ -33,6 +33,17 @@ final class RolePhrase {
     private static final Set<String> ARTICLES = Set.of("the", "The", "a", "A", "an", "An");
     private static final int MAX_LOWER_CASE_ROLE = 16;
     private static final int MAX_MODIFIERS = 2;
+    /** Lower-case nouns that end a body's name after its capitalised words: "the OSCE PA delegation". */
+    private static final Set<String> OFFICE_NOUNS = Set.copyOf(Resources.lines("office-nouns.txt"));
+    /** "the Mangystau regional administration", "the OSCE short-term observers": at most this many words. */
+    private static final int MAX_OFFICE_TAIL = 3;
+    /** "Kazakh environmental journalist": lower-case words between an origin and a role word. */
+    private static final int MAX_ORIGIN_MODIFIERS = 2;
+    /** "a returnee and volunteer with ...", "a 67-year-old pensioner from ...": words up to the person noun. */
+    private static final int MAX_DESCRIPTION_HEAD = 4;
+    /** Words that cannot stand between an origin and a role word: "Tbilisi met journalist ...". */
+    private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "with", "by", "as", "said", "says",
+            "met", "told", "including", "among", "like", "than", "that", "who", "whom", "which", "when", "where");
 
     /** Token range [start, end) of a role; its text is the paragraph's text between them. */
     record Span(int start, int end) {
@@ -60,9 +71,12 @@ final class RolePhrase {
             return Optional.empty();
         }
         Token first = tokens.get(start);
-        if (first.isLowerCase()) {
-            return Vocabulary.isRoleWord(first.text()) || start > from && roleWordFollows(start)
-                    ? lowerCaseRole(start) : Optional.empty();
+        if (first.isLowerCase() || Character.isDigit(first.text().charAt(0))) {
+            if (Vocabulary.isRoleWord(first.text()) || start > from && roleWordFollows(start)) {
+                return lowerCaseRole(start);
+            }
+            // "Mavjuda Saidova, a seamstress from Chorkuh,": after "a", a person described in lower case
+            return start > from && describesPerson(start) ? clause(start) : Optional.empty();
         }
         if (start > from && originBeforeRole(start)) {
             // "a Bosnian economist and researcher at ...", "a Kosovo Serb journalist with ...": origin, then role
@@ -102,6 +116,14 @@ final class RolePhrase {
                         return role(start, end);
                     }
                 }
+                int office = last == i - 1 && token.isWord() && token.isLowerCase() ? officeTailEnd(i) : i;
+                if (office > i) {
+                    // "Chair of the Osh regional branch of the Assembly of ...": the body's name ends in lower
+                    // case, and the role may go on after it
+                    last = office - 1;
+                    i = last;
+                    continue;
+                }
                 break;
             }
         }
@@ -125,6 +147,67 @@ final class RolePhrase {
             }
         }
         return roleLed ? Math.min(tokens.size(), i + reach) : i;
+    }
+
+    /**
+     * The end of the lower-case words from {@code i} that close a body's name after its capitalised words
+     * ("PA delegation", "Mangystau regional administration", "short-term observers"), or {@code i} when they do
+     * not: the last of them is a noun of a body, an area or a post, and no further lower-case word follows.
+     */
+    private int officeTailEnd(int i) {
+        int end = i;
+        while (end < tokens.size() && end - i < MAX_OFFICE_TAIL && tokens.get(end).isWord()
+                && tokens.get(end).isLowerCase() && !isJoiner(tokens.get(end))) {
+            end++;
+        }
+        boolean closed = end == tokens.size() || !tokens.get(end).isWord() || isJoiner(tokens.get(end));
+        return closed && end > i && isOfficeNoun(tokens.get(end - 1).text()) ? end : i;
+    }
+
+    private static boolean isOfficeNoun(String word) {
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return OFFICE_NOUNS.contains(word) || OFFICE_NOUNS.contains(singular) || AreaPhrases.isAreaNoun(word)
+                || AreaPhrases.isAreaNoun(singular) || Vocabulary.isRoleWord(word) || Vocabulary.isRoleWord(singular);
+    }
+
+    /**
+     * Whether the lower-case words from {@code start}, after "a" or "an", describe a person: they reach a noun of
+     * a person ("a returnee and volunteer", "a 67-year-old pensioner"), or a noun followed by "from" ("a cadet
+     * from the village of Lučane").
+     */
+    private boolean describesPerson(int start) {
+        for (int i = start; i < tokens.size() && i - start < MAX_DESCRIPTION_HEAD; i++) {
+            Token token = tokens.get(i);
+            boolean modifier = token.isWord() && (token.isLowerCase() || Character.isDigit(token.text().charAt(0)));
+            if (!modifier || JOINERS.contains(token.text()) && !token.is("and")) {
+                return false;
+            }
+            if (Vocabulary.isPersonNoun(token.text()) || isFromAPlace(i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "cadet from the village of Lučane", but not "letter from Marta Dobreva": "from" not before a name. */
+    private boolean isFromAPlace(int from) {
+        return from + 1 < tokens.size() && tokens.get(from).is("from") && names.nameInRun(from + 1) < 0;
+    }
+
+    /**
+     * The words from {@code start} to the end of the clause (a comma, a full stop), as a role without a role
+     * word: "seamstress from Chorkuh", "chairs the youth action council in Zveçan/Zvečan".
+     */
+    Optional<Span> clause(int start) {
+        int end = start;
+        while (end < tokens.size() && end - start < MAX_LOWER_CASE_ROLE
+                && (!endsClause(tokens.get(end)) || isInsideWord(end))) {
+            end++;
+        }
+        while (end > start && (!tokens.get(end - 1).isWord() || JOINERS.contains(tokens.get(end - 1).text()))) {
+            end--;
+        }
+        return end > start ? Optional.of(new Span(start, end)) : Optional.empty();
     }
 
     /** "Bosnian economist", "Kosovo Serb journalist": capitalised words of origin before a lower-case role. */
@@ -186,6 +269,17 @@ final class RolePhrase {
         while (first > 0 && last - first < MAX_ORIGIN_WORDS && isOriginWord(first - 1)) {
             first--;
         }
+        if (first == last) {
+            // "Turkmen television editor", "Kazakh environmental journalist": origin, modifiers, role word
+            int modifier = last;
+            while (modifier > 0 && last - modifier < MAX_ORIGIN_MODIFIERS && isModifier(modifier - 1)) {
+                modifier--;
+            }
+            if (modifier < last && modifier > 0 && isOriginWord(modifier - 1)
+                    && !names.isPlace(tokens.get(modifier - 1))) {
+                first = modifier - 1;
+            }
+        }
         return Optional.of(new Span(first, last + 1));
     }
 
@@ -216,6 +310,14 @@ final class RolePhrase {
         boolean openingWord = Tokenizer.opensSentence(tokens, i) && Vocabulary.isEnglishWord(token.text());
         return token.isWord() && token.isCapitalised() && !token.isAllCapitals() && !openingWord
                 && !ARTICLES.contains(token.text()) && !Vocabulary.isRoleWord(token.text()) && !endsRunWithName(i);
+    }
+
+    /** A lower-case adjective or noun before a role word ("environmental", "television"), not a verb. */
+    private boolean isModifier(int i) {
+        Token token = tokens.get(i);
+        String word = token.text();
+        return token.isWord() && token.isLowerCase() && !JOINERS.contains(word) && !NOT_MODIFIERS.contains(word)
+                && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
     }
 
     /** Whether a comma at {@code comma} lies inside the role [first, last] that is being read backwards. */
