@@ -36,6 +36,11 @@ final class PeopleFinder {
      */
     private static final Set<String> PLACE_CONTEXT = Set.of("the", "The", "in", "In", "at", "At", "near",
             "between", "visited", "visiting", "toured", "across", "told");
+    /**
+     * Prepositions of place: a name after one is a place's even beside a verb of speech ("Families in Valea
+     * Seacă told us").
+     */
+    private static final Set<String> LOCATIVE = Set.of("in", "In", "near", "around");
     /** Words after which a bare name is not taken at that mention, though people stand there too ("according to"). */
     private static final Set<String> NOT_BEFORE_BARE_NAME = Set.of("to", "from", "From", "of");
     /** Lower-case nouns written before the name of a thing: "the daily Dnevni Avaz", "the portal Sandžak Danas". */
@@ -134,8 +139,8 @@ final class PeopleFinder {
                     shared = role;
                     sharedAt = end + 1;
                 }
-                boolean isMarked = !namesAThing && (role.isPresent() || mention.nextToSpeech())
-                        || mention.hasHonorific();
+                boolean speaks = mention.nextToSpeech() && !(i == start && LOCATIVE.contains(before(tokens, start)));
+                boolean isMarked = !namesAThing && (role.isPresent() || speaks) || mention.hasHonorific();
                 String name = names.text(start, end);
                 if (isMarked) {
                     marked.add(name.toLowerCase(Locale.ROOT));
