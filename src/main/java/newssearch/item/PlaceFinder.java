@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the places an article names (title, lead, body; never the navigation) and the States they imply.
@@ -55,6 +56,7 @@ final class PlaceFinder {
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Central", "Northern",
             "Southern", "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest");
     private static final int MAX_UNKNOWN_PLACE_WORDS = 2;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final CountryGazetteer gazetteer;
     private final FieldOperations operations;
@@ -500,7 +502,8 @@ final class PlaceFinder {
 
     /** Places compare as the labels do: case and spacing aside, without a leading "the". */
     private static String key(String place) {
-        return place.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
+        String key = SPACES.matcher(place.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return key.startsWith("the ") ? key.substring(4) : key;
     }
 
     private static long order(int paragraph, int offset) {

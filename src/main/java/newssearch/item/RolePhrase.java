@@ -103,8 +103,10 @@ final class RolePhrase {
                 last = i;
             } else if (token.text().equals(",") && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
                     && names.nameInRun(i + 1) < 0 && !tokens.get(i + 1).isAllCapitals() || isJoiner(token)
+                    || isInsideWord(i) && !token.is("/")
                     || FORWARD_JOINERS.contains(token.text()) && last >= 0) {
-                // "Committee on Democracy, Human Rights and Humanitarian Questions": a comma inside a body's name
+                // "Committee on Democracy, Human Rights and Humanitarian Questions": a comma inside a body's name;
+                // "Independent Journalists’ Association of Serbia": a plural possessive
                 continue;
             } else {
                 if (last >= 0 && isJoiner(tokens.get(i - 1)) && token.isWord() && token.isLowerCase()) {
