@@ -14,7 +14,8 @@ import java.util.Set;
  * A role is a run of capitalised words and the small words that join them ("of the", "on", "to"), holding at
  * least one role word (Head, Minister, Co-ordinator); or, after "a"/"an", a lower-case role word, perhaps behind
  * a modifier or two, and what follows it up to the next comma ("a columnist of the weekly Vreme", "a youth
- * worker from Comrat").
+ * worker from Comrat"), or any noun of a person or one followed by "from" ("a seamstress from Chorkuh"). A
+ * body's name inside a role may end in lower case ("Head of the OSCE PA delegation").
  */
 final class RolePhrase {
 
