@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * <pre>
  * in Lori province, in Una-Sana Canton                (a name before the noun: the place is both)
  * the regions of Samtskhe-Javakheti and Kvemo Kartli   (names after "of": the place is each name)
- * the town of Akhalkalaki, the villages of A, B and C
+ * the town of Akhalkalaki, the villages of A, B and C, the port of Chornomorsk
  * </pre>
  * Such a name is a place and not a person, even when it has a person's shape ("Kvemo Kartli").
  */
@@ -24,7 +24,7 @@ final class AreaPhrases {
     private static final Set<String> KIND_NOUNS = Set.of("region", "regions", "province", "provinces",
             "district", "districts", "oblast", "oblasts", "municipality", "municipalities", "city", "cities",
             "town", "towns", "village", "villages", "canton", "cantons", "county", "counties", "rayon", "rayons",
-            "island", "islands", "mountains", "residents", "inhabitants");
+            "island", "islands", "mountains", "residents", "inhabitants", "port", "ports");
     /** "Residents of Stanytsia Luhanska", "Villages of ...": the nouns opening a sentence. */
     private static final Set<String> CAPITALISED_KIND_NOUNS = KIND_NOUNS.stream()
             .map(noun -> Character.toUpperCase(noun.charAt(0)) + noun.substring(1))

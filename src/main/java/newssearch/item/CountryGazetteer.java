@@ -143,6 +143,11 @@ public final class CountryGazetteer {
         return stateOf.containsKey(name);
     }
 
+    /** Whether the name is a continent, a sea or a region larger than a State ("Europe", "Aral Sea"). */
+    boolean isRegion(String name) {
+        return REGIONS.contains(name);
+    }
+
     boolean isStateWord(String word) {
         return stateWords.contains(word);
     }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       beats the dates of reported events; its year is inferred as in the last step;</li>
  *   <li>the first full date in the lead or body ({@code On 22 November 2024}, {@code on 4 and 5 October 2022}
  *       gives the first day, {@code May 31, 2017});</li>
- *   <li>the first day and month without a year ({@code on 1 and 2 April}, {@code From 9 to 12 December}), with
+ *   <li>the first day and month without a year ({@code on 1 and 2 April}, {@code From 9 to 12 December}, but not
+ *       the span of an event inside a sentence, {@code a course held from 15 to 17 November}), with
  *       the year of the OSCE Chairpersonship that the page's navigation marks
  *       ({@code - Finland – OSCE Chairpersonship 2025}), else the latest year the article names;</li>
  *   <li>else no date: never the day the page was read.</li>
@@ -37,6 +38,7 @@ final class DateExtractor {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:\\s+" + MONTH + ")?" + RANGE
             + "\\s+" + MONTH + "\\b(?!,?\\s+\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+    private static final String FROM = "from ";
     private static final Pattern CHAIRPERSONSHIP_YEAR = Pattern.compile("OSCE Chairpersonship (\\d{4})");
 
     private DateExtractor() {
@@ -62,7 +64,11 @@ final class DateExtractor {
             return ItemDate.of(full.get(), DateSource.TEXT);
         }
         Matcher partial = DAY_MONTH.matcher(text);
-        if (partial.find()) {
+        boolean found = partial.find();
+        while (found && isEventSpan(text, partial)) {
+            found = partial.find();
+        }
+        if (found) {
             Optional<MonthDay> day = monthDay(firstMonth(partial.group(2), partial.group(3)), partial.group(1));
             Optional<Integer> year = inferredYear(navigation, text);
             if (day.isPresent() && year.isPresent()) {
@@ -70,6 +76,16 @@ final class DateExtractor {
             }
         }
         return ItemDate.none();
+    }
+
+    /**
+     * "a course organized by the OSCE Centre in Ashgabat from 15 to 17 November": a span inside a sentence is
+     * the reported event's, which the site writes up when it is over; opening the lead ("From 9 to 11 May, the
+     * Mission ...") it is the item's own day.
+     */
+    private static boolean isEventSpan(String text, Matcher partial) {
+        return partial.start() >= FROM.length() && text.startsWith(FROM, partial.start() - FROM.length())
+                && text.substring(partial.start(), partial.end()).contains(" to ");
     }
 
     /** The first full date in {@code text}, day-month-year or month-day-year. */

@@ -36,6 +36,11 @@ final class PeopleFinder {
      */
     private static final Set<String> PLACE_CONTEXT = Set.of("the", "The", "in", "In", "at", "At", "near",
             "between", "visited", "visiting", "toured", "across", "told");
+    /**
+     * Prepositions of place: a name after one is a place's even beside a verb of speech ("Families in Valea
+     * Seacă told us").
+     */
+    private static final Set<String> LOCATIVE = Set.of("in", "In", "near", "around");
     /** Words after which a bare name is not taken at that mention, though people stand there too ("according to"). */
     private static final Set<String> NOT_BEFORE_BARE_NAME = Set.of("to", "from", "From", "of");
     /** Lower-case nouns written before the name of a thing: "the daily Dnevni Avaz", "the portal Sandžak Danas". */
@@ -44,6 +49,12 @@ final class PeopleFinder {
     private static final Set<String> BEFORE_ROLE_AFTER_AS = Set.of("the", "a", "an", "new", "newly", "appointed",
             "incoming", "acting");
     private static final int AS_ROLE_REACH = 15;
+    /** "Jan Braathu, who heads the OSCE Mission to Serbia": verbs whose clause is the role. */
+    private static final Set<String> OFFICE_VERBS = Set.of("chairs", "co-chairs", "heads", "leads", "directs",
+            "co-ordinates", "coordinates", "manages", "presides");
+    /** "X, who is the Head of ...", "X, who serves as ...": verbs after which a role follows. */
+    private static final Set<String> BEFORE_ROLE_AFTER_WHO = Set.of("is", "was", "serves", "served", "works",
+            "worked", "as");
 
     private final Vocabulary vocabulary;
     private final CountryGazetteer gazetteer;
@@ -105,6 +116,8 @@ final class PeopleFinder {
         Set<Integer> claimed = new HashSet<>();
         List<AreaPhrases.Range> areas = AreaPhrases.namedByKind(tokens);
         noteSpeakers(tokens);
+        Optional<String> shared = Optional.empty();
+        int sharedAt = -1;
         int i = 0;
         while (i < tokens.size()) {
             if (!tokens.get(i).isWord() || !tokens.get(i).isCapitalised() || AreaPhrases.covers(areas, i)) {
@@ -118,8 +131,16 @@ final class PeopleFinder {
                 Mention mention = new Mention(tokens, paragraph, names, roles, i, start, end);
                 boolean namesAThing = i == start && THING_NOUNS.contains(before(tokens, start));
                 Optional<String> role = namesAThing ? Optional.empty() : mention.role(claimed);
-                boolean isMarked = !namesAThing && (role.isPresent() || mention.nextToSpeech())
-                        || mention.hasHonorific();
+                if (role.isEmpty() && start == sharedAt) {
+                    role = shared;
+                }
+                if (role.isPresent() && end + 1 < tokens.size() && tokens.get(end).is("and") && isPlural(role.get())) {
+                    // "The Special Representatives ... on Youth and Security, Elif Demirci and Jonas Brenner,"
+                    shared = role;
+                    sharedAt = end + 1;
+                }
+                boolean speaks = mention.nextToSpeech() && !(i == start && LOCATIVE.contains(before(tokens, start)));
+                boolean isMarked = !namesAThing && (role.isPresent() || speaks) || mention.hasHonorific();
                 String name = names.text(start, end);
                 if (isMarked) {
                     marked.add(name.toLowerCase(Locale.ROOT));
@@ -136,6 +157,17 @@ final class PeopleFinder {
             }
             i = end;
         }
+    }
+
+    /** Whether a role names several holders: "Special Representatives of ...", "Co-Chairs of ...". */
+    private static boolean isPlural(String role) {
+        for (String word : Tokenizer.letterWords(role)) {
+            if (word.length() > 1 && word.endsWith("s") && !Vocabulary.isRoleWord(word)
+                    && Vocabulary.isRoleWord(word.substring(0, word.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String before(List<Token> tokens, int i) {
@@ -282,7 +314,9 @@ final class PeopleFinder {
             Optional<String> before = roleBefore(claimed);
             Optional<String> after = roleAfter(claimed);
             if (before.isPresent() && after.isPresent()) {
-                return Optional.of(before.get() + ", " + after.get());
+                // "Senator Robert Castellano, Chairman of the Commission ...": a one-word title used as a form
+                // of address gives way to the role written out after the name
+                return before.get().indexOf(' ') < 0 ? after : Optional.of(before.get() + ", " + after.get());
             }
             return before.or(() -> after);
         }
@@ -347,13 +381,33 @@ final class PeopleFinder {
             if (i >= tokens.size() || !tokens.get(i).is(",")) {
                 return Optional.empty();
             }
-            Optional<RolePhrase.Span> span = roles.forward(i + 1);
+            int next = i + 1;
+            Optional<RolePhrase.Span> span = roles.forward(next).or(() -> roleAfterWho(next));
             span.ifPresent(s -> {
                 for (int t = s.start(); t < s.end(); t++) {
                     claimed.add(t);
                 }
             });
             return span.map(s -> s.text(tokens, paragraph));
+        }
+
+        /**
+         * "Jan Braathu, who heads the OSCE Mission to Serbia": the clause of a verb of office is the role;
+         * "X, who is the Head of ...", "X, who serves as Head of ...": the role after the verb.
+         */
+        private Optional<RolePhrase.Span> roleAfterWho(int who) {
+            if (who + 1 >= tokens.size() || !tokens.get(who).is("who")) {
+                return Optional.empty();
+            }
+            if (OFFICE_VERBS.contains(tokens.get(who + 1).text())) {
+                return roles.clause(who + 1);
+            }
+            int from = who + 1;
+            while (from < tokens.size() && (BEFORE_ROLE_AFTER_WHO.contains(tokens.get(from).text())
+                    || BEFORE_ROLE_AFTER_AS.contains(tokens.get(from).text()))) {
+                from++;
+            }
+            return from > who + 1 ? roles.forward(from) : Optional.empty();
         }
 
         /** "Ralf Breth of Germany took up his post as the new Head of the OSCE Mission to Skopje". */

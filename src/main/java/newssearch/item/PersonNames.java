@@ -158,6 +158,11 @@ final class PersonNames {
         return vocabulary.isRoleOrBodyWord(token.text()) || gazetteer.isPlace(token.text());
     }
 
+    /** Whether the word is a place's name ("Tbilisi"), not an adjective of origin. */
+    boolean isPlace(Token token) {
+        return gazetteer.isPlace(token.text());
+    }
+
     String text(int start, int end) {
         return paragraph.substring(tokens.get(start).start(), tokens.get(end - 1).end());
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the places an article names (title, lead, body; never the navigation) and the States they imply.
@@ -30,12 +31,32 @@ final class PlaceFinder {
     private static final Set<String> TRAVEL = Set.of("visit", "visits", "visited", "trip", "travelled", "traveled",
             "travel", "arrived");
     /** Words before a place that name where it lies: "near", "between". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "between");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "between", "around", "from");
+    /**
+     * Prepositions after which a name is a place whatever lower-case word follows it: "a street in Rîbnița had
+     * been shared", "inspectors from Pogradec took part", "villages near Fort-Shevchenko have".
+     */
+    private static final Set<String> BEFORE_PLACE_IN_ANY_PHRASE = Set.of("in", "near", "around", "from");
+    /** "journalists from Euronews", "Reporters from Newsmaker": people of the media come from a medium. */
+    private static final Set<String> MEDIA_PEOPLE = Set.of("journalist", "journalists", "reporter", "reporters",
+            "correspondent", "correspondents", "editor", "editors", "Journalists", "Reporters", "Correspondents",
+            "Editors");
+    /** "from Shirak and Lori in the north": lower-case compass words after "in the". */
+    private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "north-east",
+            "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "centre");
+    /**
+     * Words that make a place's name the name of a document ("the Paris Agreement", "the Vienna Document",
+     * "the Helsinki Final Act"): a treaty is no place.
+     */
+    private static final Set<String> DOCUMENT_WORDS = Set.of("Agreement", "Agreements", "Accord", "Accords",
+            "Convention", "Treaty", "Protocol", "Declaration", "Charter", "Document", "Final", "Framework", "Pact",
+            "Principles", "Process", "Format");
     /** Verbs whose object is a place: "visited Banjska and Žerovnica". */
     private static final Set<String> VISIT = Set.of("visited", "visiting", "toured");
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Central", "Northern",
             "Southern", "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest");
     private static final int MAX_UNKNOWN_PLACE_WORDS = 2;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final CountryGazetteer gazetteer;
     private final FieldOperations operations;
@@ -66,10 +87,30 @@ final class PlaceFinder {
         for (int i = 0; i < paragraphs.size(); i++) {
             finder.read(i, paragraphs.get(i));
         }
-        List<Found> ordered = finder.found.values().stream().sorted(Comparator.comparingLong(Found::order)).toList();
+        List<Found> ordered = finder.found.values().stream().filter(place -> !finder.isAdjectiveOfAnother(place))
+                .sorted(Comparator.comparingLong(Found::order)).toList();
         Set<String> countries = new LinkedHashSet<>();
         ordered.forEach(place -> place.state().ifPresent(countries::add));
         return new FoundPlaces(ordered.stream().map(Found::place).toList(), List.copyOf(countries));
+    }
+
+    /**
+     * "Gagauz" beside "Gagauzia", "Karakalpak" beside "Karakalpakstan": a word that another place found on the
+     * page extends in lower case is that place's adjective, not a place.
+     */
+    private boolean isAdjectiveOfAnother(Found found) {
+        String word = found.place();
+        if (found.state().isPresent() || word.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (Found other : this.found.values()) {
+            String place = other.place();
+            if (place.length() > word.length() && place.startsWith(word)
+                    && Character.isLowerCase(place.charAt(word.length())) && place.indexOf(' ') < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The dateline opens the lead, the article's second paragraph after the title. */
@@ -93,21 +134,28 @@ final class PlaceFinder {
         boolean[] known = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             int end = Math.max(gazetteer.matchAt(tokens, paragraph, i), entityEnd(tokens, paragraph, i));
-            if (end > i && !isPersonName(tokens, i, end) && !isNumbered(tokens, end)) {
+            if (end > i && !isPersonName(tokens, i, end) && !isNumbered(tokens, end) && !namesADocument(tokens, end)) {
                 String name = paragraph.substring(tokens.get(i).start(), tokens.get(end - 1).end());
-                int start = gazetteer.stateOf(name).isEmpty() ? compassStart(tokens, i) : i;
+                int start = compassStart(tokens, i);
                 start = slashStart(tokens, start, known);
                 end = slashEnd(tokens, paragraph, end);
-                if (end < tokens.size() && tokens.get(end).isCapitalised()
-                        && AreaPhrases.isAreaNoun(tokens.get(end).text())) {
+                // "Lake Ohrid", "Gazivoda Lake": the lake, not the town it is named after, and in no one State
+                boolean lakeBefore = start > 0 && tokens.get(start - 1).is("Lake");
+                boolean lakeAfter = end < tokens.size() && tokens.get(end).is("Lake");
+                boolean lake = lakeBefore || lakeAfter;
+                start = lakeBefore ? start - 1 : start;
+                end = lakeAfter ? end + 1 : end;
+                if (!lake && end < tokens.size() && tokens.get(end).isCapitalised()
+                        && AreaPhrases.isAreaNoun(tokens.get(end).text()) && !gazetteer.isRegion(name)) {
+                    // "Batken Region", but not "the Aral Sea Region": a sea or a continent is not divided so
                     end++;
                 }
                 String place = paragraph.substring(tokens.get(start).start(), tokens.get(end - 1).end());
                 Optional<String> state = stateOf(place);
-                if (state.isEmpty()) {
+                if (state.isEmpty() && !lake) {
                     state = stateOf(name);
                 }
-                if (state.isEmpty()) {
+                if (state.isEmpty() && !lake) {
                     state = innerState(tokens, paragraph, i + 1, end);
                 }
                 add(order(index, tokens.get(start).start()), place, state);
@@ -118,20 +166,29 @@ final class PlaceFinder {
             }
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!known[i] && tokens.get(i + 1).is("Sea") && isUnknownPlaceWord(tokens.get(i))) {
-                // "the Caspian Sea", "the Aral Sea": a sea is a region, whatever word names it
-                add(order(index, tokens.get(i).start()), paragraph.substring(tokens.get(i).start(),
-                        tokens.get(i + 1).end()), Optional.empty());
-                known[i] = true;
-                known[i + 1] = true;
+            if (!known[i] && (tokens.get(i + 1).is("Sea") || tokens.get(i + 1).is("Lake"))
+                    && isUnknownPlaceWord(tokens.get(i))) {
+                // "the Caspian Sea", "the Aral Sea", "Gazivoda Lake": a sea or a lake, whatever word names it
+                addRange(index, paragraph, tokens, i, i + 2, known);
+            }
+            if (!known[i] && tokens.get(i).is("Lake") && !known[i + 1]) {
+                // "Lake Sevan", "Lake Issyk-Kul"
+                int end = unknownPlaceEnd(tokens, i + 1);
+                if (end > i + 1) {
+                    addRange(index, paragraph, tokens, i, end, known);
+                }
             }
             if (!known[i] && i + 2 < tokens.size() && tokens.get(i + 1).is("/") && isUnknownPlaceWord(tokens.get(i))
                     && isUnknownPlaceWord(tokens.get(i + 2)) && !(Vocabulary.isEnglishWord(tokens.get(i).text())
                     && Vocabulary.isEnglishWord(tokens.get(i + 2).text()))) {
-                // "Zveçan/Zvečan": a place named in two languages
-                add(order(index, tokens.get(i).start()), paragraph.substring(tokens.get(i).start(),
-                        tokens.get(i + 2).end()), Optional.empty());
-                known[i] = known[i + 1] = known[i + 2] = true;
+                // "Zveçan/Zvečan": a place named in two languages; "Ujman/Gazivoda Lake" a lake; "the Ibar/Ibër"
+                // a river, which is no place the site's pages are filed under
+                boolean lake = i + 3 < tokens.size() && tokens.get(i + 3).is("Lake");
+                if (lake || i == 0 || !tokens.get(i - 1).is("the") && !tokens.get(i - 1).is("The")) {
+                    addRange(index, paragraph, tokens, i, lake ? i + 4 : i + 3, known);
+                } else {
+                    known[i] = known[i + 1] = known[i + 2] = true;
+                }
             }
         }
         for (AreaPhrases.Range name : AreaPhrases.namedByKind(tokens)) {
@@ -140,7 +197,10 @@ final class PlaceFinder {
             }
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!known[i + 1] && (namesOffice(tokens, i) || endsPhrase(tokens, i) || namesPost(tokens, i))) {
+            if (!known[i] && liesInACompassPart(tokens, i)) {
+                addUnknown(index, paragraph, tokens, i, known);
+            }
+            if (!known[i + 1] && (namesOffice(tokens, i) || endsPhrase(tokens, i, known) || namesPost(tokens, i))) {
                 addUnknown(index, paragraph, tokens, i + 1, known);
             }
             if (known[i]) {
@@ -158,6 +218,15 @@ final class PlaceFinder {
         }
     }
 
+    /** Adds the place [start, end), which implies no State: a sea, a lake, a name in two languages. */
+    private void addRange(int index, String paragraph, List<Token> tokens, int start, int end, boolean[] known) {
+        add(order(index, tokens.get(start).start()), paragraph.substring(tokens.get(start).start(),
+                tokens.get(end - 1).end()), Optional.empty());
+        for (int k = start; k < end; k++) {
+            known[k] = true;
+        }
+    }
+
     /**
      * "Federation of Bosnia and Herzegovina", "Autonomous Republic of Crimea": an entity of a State is one place,
      * named by its kind and the place it lies in.
@@ -165,6 +234,9 @@ final class PlaceFinder {
     private int entityEnd(List<Token> tokens, String paragraph, int i) {
         int of = i + 1;
         boolean named = i > 0 && tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalised();
+        if (tokens.get(i).is("Republic") && !named) {
+            return republicEnd(tokens, paragraph, i);
+        }
         if (tokens.get(i).is("Autonomous") && !named && of < tokens.size() && tokens.get(of).isCapitalised()) {
             of++;
         } else if (!tokens.get(i).is("Federation")) {
@@ -175,6 +247,24 @@ final class PlaceFinder {
         }
         int end = gazetteer.matchAt(tokens, paragraph, of + 1);
         return end > of + 1 ? end : i;
+    }
+
+    /**
+     * "Republic of Karakalpakstan": a republic inside a State, named by a place that is not a State itself
+     * ("Republic of Serbia" names the State, which the gazetteer spells "Serbia").
+     */
+    private int republicEnd(List<Token> tokens, String paragraph, int i) {
+        int name = i + 2;
+        if (name >= tokens.size() || !tokens.get(i + 1).is("of")) {
+            return i;
+        }
+        int known = gazetteer.matchAt(tokens, paragraph, name);
+        if (known > name) {
+            String place = paragraph.substring(tokens.get(name).start(), tokens.get(known - 1).end());
+            return gazetteer.stateOf(place).filter(place::equals).isPresent() ? i : known;
+        }
+        int end = unknownPlaceEnd(tokens, name);
+        return end > name ? end : i;
     }
 
     /** "Federation of Bosnia and Herzegovina" lies in the State its name holds. */
@@ -260,17 +350,67 @@ final class PlaceFinder {
      * after "in" that ends the phrase. After a capitalised "In" opening a sentence the name must not be an
      * English word ("In Response to ...").
      */
-    private boolean endsPhrase(List<Token> tokens, int i) {
+    private boolean endsPhrase(List<Token> tokens, int i, boolean[] known) {
         String word = tokens.get(i).text();
-        boolean travel = word.equals("to") && i > 0 && TRAVEL.contains(tokens.get(i - 1).text());
+        boolean travel = word.equals("to") && i > 0
+                && (TRAVEL.contains(tokens.get(i - 1).text()) || followsFromAPlace(tokens, i, known));
         boolean opening = word.equals("In") && Tokenizer.opensSentence(tokens, i)
                 && !Vocabulary.isEnglishWord(tokens.get(i + 1).text());
-        if (!PLACE_PREPOSITIONS.contains(word) && !VISIT.contains(word) && !travel && !opening) {
+        if (!PLACE_PREPOSITIONS.contains(word) && !VISIT.contains(word) && !travel && !opening
+                || word.equals("from") && i > 0 && MEDIA_PEOPLE.contains(tokens.get(i - 1).text())) {
             return false;
         }
         int end = unknownPlaceEnd(tokens, i + 1);
+        if (end == i + 2 && i > 0 && tokens.get(i - 1).isCapitalised()
+                && Vocabulary.isEnglishWord(tokens.get(i + 1).text())) {
+            // "Unity in Diversity": an English word in a title, not a town ("the attack in Split")
+            return false;
+        }
+        if (end + 1 < tokens.size() && (tokens.get(end).is(",") || tokens.get(end).is("and"))
+                && isNationAdjective(tokens.get(end + 1).text())) {
+            // "pupils learn in Gagauz, Romanian and Russian": a list of languages
+            return false;
+        }
         return end > i + 1 && (end == tokens.size() || !tokens.get(end).isWord()
-                || AFTER_PLACE.contains(tokens.get(end).text()));
+                || AFTER_PLACE.contains(tokens.get(end).text())
+                || BEFORE_PLACE_IN_ANY_PHRASE.contains(word) && tokens.get(end).isLowerCase());
+    }
+
+    /** "from Batumi to Marneuli": the "to" at {@code i} follows "from" and a known place. */
+    private static boolean followsFromAPlace(List<Token> tokens, int i, boolean[] known) {
+        int k = i - 1;
+        while (k > 0 && known[k]) {
+            k--;
+        }
+        return k < i - 1 && tokens.get(k).is("from");
+    }
+
+    /**
+     * "from Shirak and Lori in the north to Syunik in the south": an unknown name at {@code i} that lies in a
+     * part of the country named by a compass point.
+     */
+    private boolean liesInACompassPart(List<Token> tokens, int i) {
+        if (!isUnknownPlaceWord(tokens.get(i)) || i > 0 && tokens.get(i - 1).isWord()
+                && tokens.get(i - 1).isCapitalised()) {
+            return false;
+        }
+        int end = unknownPlaceEnd(tokens, i);
+        if (end == i || end + 2 >= tokens.size() || !tokens.get(end).is("in") || !tokens.get(end + 1).is("the")
+                || !COMPASS_POINTS.contains(tokens.get(end + 2).text())) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            if (!Vocabulary.isEnglishWord(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        // "Dialogue in the north", "Elections in the south": an English word heads a phrase, not a place
+        return false;
+    }
+
+    /** "the Paris Agreement", "the Vienna Document": the place at the end of a name names a document. */
+    private static boolean namesADocument(List<Token> tokens, int end) {
+        return end < tokens.size() && DOCUMENT_WORDS.contains(tokens.get(end).text());
     }
 
     private void addUnknown(int index, String paragraph, List<Token> tokens, int start, boolean[] known) {
@@ -328,6 +468,12 @@ final class PlaceFinder {
                 && !isDemonym(word);
     }
 
+    /** "Romanian", "Uzbek": an adjective of a nation, which also names its language. */
+    private boolean isNationAdjective(String word) {
+        return isDemonym(word) || vocabulary.isRoleOrBodyWord(word) && !gazetteer.isPlace(word)
+                && !Vocabulary.isEnglishWord(word);
+    }
+
     /** "Turkmen", "Georgian", "Finnish": adjectives of nations are not places. */
     private static boolean isDemonym(String word) {
         return word.endsWith("ian") || word.endsWith("ean") || word.endsWith("ese") || word.endsWith("ish");
@@ -356,7 +502,8 @@ final class PlaceFinder {
 
     /** Places compare as the labels do: case and spacing aside, without a leading "the". */
     private static String key(String place) {
-        return place.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
+        String key = SPACES.matcher(place.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return key.startsWith("the ") ? key.substring(4) : key;
     }
 
     private static long order(int paragraph, int offset) {

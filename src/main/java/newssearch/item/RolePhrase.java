@@ -14,7 +14,8 @@ import java.util.Set;
  * A role is a run of capitalised words and the small words that join them ("of the", "on", "to"), holding at
  * least one role word (Head, Minister, Co-ordinator); or, after "a"/"an", a lower-case role word, perhaps behind
  * a modifier or two, and what follows it up to the next comma ("a columnist of the weekly Vreme", "a youth
- * worker from Comrat").
+ * worker from Comrat"), or any noun of a person or one followed by "from" ("a seamstress from Chorkuh"). A
+ * body's name inside a role may end in lower case ("Head of the OSCE PA delegation").
  */
 final class RolePhrase {
 
@@ -33,6 +34,17 @@ final class RolePhrase {
     private static final Set<String> ARTICLES = Set.of("the", "The", "a", "A", "an", "An");
     private static final int MAX_LOWER_CASE_ROLE = 16;
     private static final int MAX_MODIFIERS = 2;
+    /** Lower-case nouns that end a body's name after its capitalised words: "the OSCE PA delegation". */
+    private static final Set<String> OFFICE_NOUNS = Set.copyOf(Resources.lines("office-nouns.txt"));
+    /** "the Mangystau regional administration", "the OSCE short-term observers": at most this many words. */
+    private static final int MAX_OFFICE_TAIL = 3;
+    /** "Kazakh environmental journalist": lower-case words between an origin and a role word. */
+    private static final int MAX_ORIGIN_MODIFIERS = 2;
+    /** "a returnee and volunteer with ...", "a 67-year-old pensioner from ...": words up to the person noun. */
+    private static final int MAX_DESCRIPTION_HEAD = 4;
+    /** Words that cannot stand between an origin and a role word: "Tbilisi met journalist ...". */
+    private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "with", "by", "as", "said", "says",
+            "met", "told", "including", "among", "like", "than", "that", "who", "whom", "which", "when", "where");
 
     /** Token range [start, end) of a role; its text is the paragraph's text between them. */
     record Span(int start, int end) {
@@ -60,9 +72,12 @@ final class RolePhrase {
             return Optional.empty();
         }
         Token first = tokens.get(start);
-        if (first.isLowerCase()) {
-            return Vocabulary.isRoleWord(first.text()) || start > from && roleWordFollows(start)
-                    ? lowerCaseRole(start) : Optional.empty();
+        if (first.isLowerCase() || Character.isDigit(first.text().charAt(0))) {
+            if (Vocabulary.isRoleWord(first.text()) || start > from && roleWordFollows(start)) {
+                return lowerCaseRole(start);
+            }
+            // "Mavjuda Saidova, a seamstress from Chorkuh,": after "a", a person described in lower case
+            return start > from && describesPerson(start) ? clause(start) : Optional.empty();
         }
         if (start > from && originBeforeRole(start)) {
             // "a Bosnian economist and researcher at ...", "a Kosovo Serb journalist with ...": origin, then role
@@ -89,8 +104,10 @@ final class RolePhrase {
                 last = i;
             } else if (token.text().equals(",") && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised()
                     && names.nameInRun(i + 1) < 0 && !tokens.get(i + 1).isAllCapitals() || isJoiner(token)
+                    || isInsideWord(i) && !token.is("/")
                     || FORWARD_JOINERS.contains(token.text()) && last >= 0) {
-                // "Committee on Democracy, Human Rights and Humanitarian Questions": a comma inside a body's name
+                // "Committee on Democracy, Human Rights and Humanitarian Questions": a comma inside a body's name;
+                // "Independent Journalists’ Association of Serbia": a plural possessive
                 continue;
             } else {
                 if (last >= 0 && isJoiner(tokens.get(i - 1)) && token.isWord() && token.isLowerCase()) {
@@ -101,6 +118,14 @@ final class RolePhrase {
                     if (end > i) {
                         return role(start, end);
                     }
+                }
+                int office = last == i - 1 && token.isWord() && token.isLowerCase() ? officeTailEnd(i) : i;
+                if (office > i) {
+                    // "Chair of the Osh regional branch of the Assembly of ...": the body's name ends in lower
+                    // case, and the role may go on after it
+                    last = office - 1;
+                    i = last;
+                    continue;
                 }
                 break;
             }
@@ -125,6 +150,67 @@ final class RolePhrase {
             }
         }
         return roleLed ? Math.min(tokens.size(), i + reach) : i;
+    }
+
+    /**
+     * The end of the lower-case words from {@code i} that close a body's name after its capitalised words
+     * ("PA delegation", "Mangystau regional administration", "short-term observers"), or {@code i} when they do
+     * not: the last of them is a noun of a body, an area or a post, and no further lower-case word follows.
+     */
+    private int officeTailEnd(int i) {
+        int end = i;
+        while (end < tokens.size() && end - i < MAX_OFFICE_TAIL && tokens.get(end).isWord()
+                && tokens.get(end).isLowerCase() && !isJoiner(tokens.get(end))) {
+            end++;
+        }
+        boolean closed = end == tokens.size() || !tokens.get(end).isWord() || isJoiner(tokens.get(end));
+        return closed && end > i && isOfficeNoun(tokens.get(end - 1).text()) ? end : i;
+    }
+
+    private static boolean isOfficeNoun(String word) {
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return OFFICE_NOUNS.contains(word) || OFFICE_NOUNS.contains(singular) || AreaPhrases.isAreaNoun(word)
+                || AreaPhrases.isAreaNoun(singular) || Vocabulary.isRoleWord(word) || Vocabulary.isRoleWord(singular);
+    }
+
+    /**
+     * Whether the lower-case words from {@code start}, after "a" or "an", describe a person: they reach a noun of
+     * a person ("a returnee and volunteer", "a 67-year-old pensioner"), or a noun followed by "from" ("a cadet
+     * from the village of Lučane").
+     */
+    private boolean describesPerson(int start) {
+        for (int i = start; i < tokens.size() && i - start < MAX_DESCRIPTION_HEAD; i++) {
+            Token token = tokens.get(i);
+            boolean modifier = token.isWord() && (token.isLowerCase() || Character.isDigit(token.text().charAt(0)));
+            if (!modifier || JOINERS.contains(token.text()) && !token.is("and")) {
+                return false;
+            }
+            if (Vocabulary.isPersonNoun(token.text()) || isFromAPlace(i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "cadet from the village of Lučane", but not "letter from Marta Dobreva": "from" not before a name. */
+    private boolean isFromAPlace(int from) {
+        return from + 1 < tokens.size() && tokens.get(from).is("from") && names.nameInRun(from + 1) < 0;
+    }
+
+    /**
+     * The words from {@code start} to the end of the clause (a comma, a full stop), as a role without a role
+     * word: "seamstress from Chorkuh", "chairs the youth action council in Zveçan/Zvečan".
+     */
+    Optional<Span> clause(int start) {
+        int end = start;
+        while (end < tokens.size() && end - start < MAX_LOWER_CASE_ROLE
+                && (!endsClause(tokens.get(end)) || isInsideWord(end))) {
+            end++;
+        }
+        while (end > start && (!tokens.get(end - 1).isWord() || JOINERS.contains(tokens.get(end - 1).text()))) {
+            end--;
+        }
+        return end > start ? Optional.of(new Span(start, end)) : Optional.empty();
     }
 
     /** "Bosnian economist", "Kosovo Serb journalist": capitalised words of origin before a lower-case role. */
@@ -186,6 +272,17 @@ final class RolePhrase {
         while (first > 0 && last - first < MAX_ORIGIN_WORDS && isOriginWord(first - 1)) {
             first--;
         }
+        if (first == last) {
+            // "Turkmen television editor", "Kazakh environmental journalist": origin, modifiers, role word
+            int modifier = last;
+            while (modifier > 0 && last - modifier < MAX_ORIGIN_MODIFIERS && isModifier(modifier - 1)) {
+                modifier--;
+            }
+            if (modifier < last && modifier > 0 && isOriginWord(modifier - 1)
+                    && !names.isPlace(tokens.get(modifier - 1))) {
+                first = modifier - 1;
+            }
+        }
         return Optional.of(new Span(first, last + 1));
     }
 
@@ -216,6 +313,14 @@ final class RolePhrase {
         boolean openingWord = Tokenizer.opensSentence(tokens, i) && Vocabulary.isEnglishWord(token.text());
         return token.isWord() && token.isCapitalised() && !token.isAllCapitals() && !openingWord
                 && !ARTICLES.contains(token.text()) && !Vocabulary.isRoleWord(token.text()) && !endsRunWithName(i);
+    }
+
+    /** A lower-case adjective or noun before a role word ("environmental", "television"), not a verb. */
+    private boolean isModifier(int i) {
+        Token token = tokens.get(i);
+        String word = token.text();
+        return token.isWord() && token.isLowerCase() && !JOINERS.contains(word) && !NOT_MODIFIERS.contains(word)
+                && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
     }
 
     /** Whether a comma at {@code comma} lies inside the role [first, last] that is being read backwards. */

@@ -20,6 +20,10 @@ final class Vocabulary {
             .map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> NON_NAME = Set.copyOf(Resources.lines("non-name-words.txt"));
     private static final Set<String> ENGLISH = Set.copyOf(Resources.lines("english-words.txt"));
+    /** Nouns for a person ("resident", "farmer"), lower-case. */
+    private static final Set<String> PERSON_NOUNS = Set.copyOf(Resources.lines("person-nouns.txt"));
+    /** Shortest lower-case word taken as a role by its ending ("activist", "hydrologist"); "insist" is shorter. */
+    private static final int MIN_AGENT_NOUN = 8;
 
     private final Set<String> navigationWords;
     private final Set<String> lowerCaseWords;
@@ -43,8 +47,24 @@ final class Vocabulary {
         return HONORIFICS.contains(word);
     }
 
+    /**
+     * Whether a word names a post or a profession: a role word, or a lower-case noun of a profession ending in
+     * "-ist" ("hydrologist", "scientist"); capitalised, such a word may be a surname ("Lindqvist").
+     */
     static boolean isRoleWord(String word) {
-        return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                || Character.isLowerCase(word.charAt(0)) && isAgentNoun(word);
+    }
+
+    /** "economist", "journalist", "nationalist", but not "checklist" or "shortlist". */
+    private static boolean isAgentNoun(String word) {
+        return word.length() >= MIN_AGENT_NOUN && word.endsWith("ist")
+                && (!word.endsWith("list") || word.endsWith("alist"));
+    }
+
+    /** Whether a lower-case word names a person without a post: a role word or a noun such as "resident". */
+    static boolean isPersonNoun(String word) {
+        return isRoleWord(word) || PERSON_NOUNS.contains(word);
     }
 
     /** Whether a word can stand in a person's name: capitalised, not an acronym, not a word of bodies or roles. */

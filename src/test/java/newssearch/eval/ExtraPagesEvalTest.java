@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The extraction on the labelled pages of {@code src/test/resources/eval/extra}, written with other people,
- * roles, places and date forms than the dev set, and (q01-q10) with the site's forms of quotations. The floors
- * sit a little below the scores reached, so that a rule that breaks what these pages show fails the build; the
- * misses are printed when one does.
+ * roles, places and date forms than the dev set: p01-p14 and x01-x15, q01-q10 with the site's forms of
+ * quotations, s01-s14 (short articles) and f01-f12 (full-length articles with quotations), the last two sets
+ * labelled before any rule had seen them (lower-case roles, "who heads ...", plural roles, lakes, provinces in
+ * lists, towns after "from" and "near"). The floors sit a little below the scores reached, so that a rule that
+ * breaks what these pages show fails the build; the misses are printed when one does.
  */
 class ExtraPagesEvalTest {
 
@@ -36,7 +38,7 @@ class ExtraPagesEvalTest {
 
     @Test
     void readsEveryLabelledPage() {
-        assertEquals(39, report.docs());
+        assertEquals(65, report.docs());
     }
 
     @Test
@@ -48,8 +50,8 @@ class ExtraPagesEvalTest {
 
     @Test
     void listFieldsStayAboveTheirFloors() {
-        Map<String, Double> floors = Map.of("issuers", 1.0, "fields", 1.0, "people", 0.99, "roles", 0.96,
-                "places", 0.98, "countries", 0.99, "quotes", 0.95);
+        Map<String, Double> floors = Map.of("issuers", 1.0, "fields", 1.0, "people", 0.99, "roles", 0.99,
+                "places", 0.99, "countries", 0.99, "quotes", 0.99);
         floors.forEach((field, floor) -> assertTrue(report.lists().get(field).f1() >= floor,
                 field + " F1 " + report.lists().get(field).f1() + " < " + floor + "\n" + misses()));
     }

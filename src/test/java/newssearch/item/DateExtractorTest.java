@@ -72,4 +72,13 @@ class DateExtractorTest {
     void partialDateWithoutAnyYearOnThePageIsNoDate() {
         assertEquals(Optional.empty(), DateExtractor.inferredYear(List.of("- Albania"), "On 8 December ..."));
     }
+
+    @Test
+    void aSpanOpeningTheLeadIsTheItemsDayButASpanInsideASentenceIsTheEventsOnly() {
+        NewsItem opening = Pages.article("Course", "From 9 to 11 May, the Mission trained forty teachers.");
+        NewsItem inside = Pages.article("Course", "Twenty journalists learned to film at a course held from 15 to "
+                + "17 November.");
+        assertEquals(Optional.of(5), opening.date().date().map(LocalDate::getMonthValue));
+        assertEquals(ItemDate.none(), inside.date());
+    }
 }

@@ -226,4 +226,52 @@ class PeopleFinderTest {
                 "According to Marta Dobreva, a letter from Marta Dobreva reached the ministry.");
         assertEquals(List.of("Marta Dobreva | -"), people(item));
     }
+
+    @Test
+    void aPersonDescribedAfterAComesFromAPlace() {
+        NewsItem item = Pages.article("Course ends", "Mira Kovač, a seamstress from Dobrinja, received an order.",
+                "Arben Hoxha, a cadet from the village of Lučane, spoke.");
+        assertEquals(List.of("Mira Kovač | seamstress from Dobrinja", "Arben Hoxha | cadet from the village of Lučane"),
+                people(item));
+    }
+
+    @Test
+    void aBodysNameEndingInLowerCaseStaysInTheRole() {
+        NewsItem item = Pages.article("Talks held", "Dilshod Yusupov, Chair of the Osh regional branch of the "
+                + "Assembly of People of Kyrgyzstan, and Andreas Loizou, Head of the OSCE PA delegation, met.");
+        assertEquals(List.of("Dilshod Yusupov | Chair of the Osh regional branch of the Assembly of People of Kyrgyzstan",
+                "Andreas Loizou | Head of the OSCE PA delegation"), people(item));
+    }
+
+    @Test
+    void theClauseOfAVerbOfOfficeIsTheRole() {
+        NewsItem item = Pages.article("Cadets graduate", "The cadets thanked Ambassador Jan Braathu, who heads the OSCE "
+                + "Mission to Serbia.");
+        assertEquals(List.of("Jan Braathu | heads the OSCE Mission to Serbia"), people(item));
+    }
+
+    @Test
+    void aPluralRoleBeforeTwoNamesIsBoth() {
+        NewsItem item = Pages.article("Visit ends", "The Special Representatives of the OSCE Chairman-in-Office on "
+                + "Youth and Security, Elif Demirci and Jonas Brenner, today concluded a visit.");
+        assertEquals(List.of("Elif Demirci | Special Representatives of the OSCE Chairman-in-Office on Youth and Security",
+                "Jonas Brenner | Special Representatives of the OSCE Chairman-in-Office on Youth and Security"),
+                people(item));
+    }
+
+    @Test
+    void modifiersBetweenAnOriginAndARoleWordStayInTheRole() {
+        NewsItem item = Pages.article("Hearing held", "It was opened by Kazakh environmental journalist Saule Ismailova "
+                + "and Kazakh hydrologist Aigerim Seitkali.");
+        assertEquals(List.of("Saule Ismailova | Kazakh environmental journalist",
+                "Aigerim Seitkali | Kazakh hydrologist"), people(item));
+    }
+
+    @Test
+    void aPolicyOrADayIsNoPerson() {
+        NewsItem item = Pages.article("Day marked", "On International Mother Language Day, the European Commissioner "
+                + "for European Neighbourhood Policy and Enlargement Negotiations, Karel Vondráček, spoke.");
+        assertEquals(List.of("Karel Vondráček | European Commissioner for European Neighbourhood Policy and "
+                + "Enlargement Negotiations"), people(item));
+    }
 }

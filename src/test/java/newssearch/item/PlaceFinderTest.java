@@ -172,4 +172,63 @@ class PlaceFinderTest {
         NewsItem item = Pages.article("Debate aired", "The debate was aired by Kanal 5 in Skopje.");
         assertEquals(List.of("Skopje"), item.places());
     }
+
+    @Test
+    void aLakeIsOnePlaceBeforeOrAfterItsName() {
+        NewsItem item = Pages.article("Lakes", "They cleaned the shores of Lake Ohrid, Lake Sevan and Ujman/Gazivoda Lake.");
+        assertEquals(List.of("Lake Ohrid", "Lake Sevan", "Ujman/Gazivoda Lake"), item.places());
+    }
+
+    @Test
+    void aRiverAfterTheIsNoPlace() {
+        NewsItem item = Pages.article("Both banks", "Young people from both banks of the Ibar/Ibër met in Zveçan/Zvečan.");
+        assertEquals(List.of("Zveçan/Zvečan"), item.places());
+    }
+
+    @Test
+    void anUnknownNameAfterFromNearOrAroundIsAPlace() {
+        NewsItem item = Pages.article("Course", "Inspectors from Pogradec took part, and the villages near "
+                + "Fort-Shevchenko have a say on the land around Muynak.");
+        assertEquals(List.of("Pogradec", "Fort-Shevchenko", "Muynak"), item.places());
+    }
+
+    @Test
+    void aMediumAfterJournalistsFromIsNoPlace() {
+        NewsItem item = Pages.article("Talks", "He spoke with journalists from Euronews and visited Tirana.");
+        assertEquals(List.of("Tirana"), item.places());
+    }
+
+    @Test
+    void namesInACompassPartOfTheCountryArePlaces() {
+        NewsItem item = Pages.article("Observers", "They visited every province, from Shirak and Lori in the north "
+                + "to Syunik in the south, and went from Batumi to Marneuli.");
+        assertEquals(List.of("Shirak", "Lori", "Syunik", "Batumi", "Marneuli"), item.places());
+    }
+
+    @Test
+    void aPlaceNamingADocumentIsNoPlace() {
+        NewsItem item = Pages.article("Climate", "Plans under the Paris Agreement were discussed in Tashkent.");
+        assertEquals(List.of("Tashkent"), item.places());
+        assertEquals(List.of("Uzbekistan"), item.countries());
+    }
+
+    @Test
+    void aLanguageInAListOfLanguagesIsNoPlace() {
+        NewsItem item = Pages.article("Schools", "Pupils in Comrat learn in Gagauz, Romanian and Russian.");
+        assertEquals(List.of("Comrat"), item.places());
+    }
+
+    @Test
+    void aRepublicInsideAStateAndACompassPartOfAStateArePlaces() {
+        NewsItem item = Pages.article("Water", "The drying of the Aral Sea hurts the Republic of Karakalpakstan, "
+                + "and police work in South Serbia goes on.");
+        assertEquals(List.of("Aral Sea", "Republic of Karakalpakstan", "South Serbia"), item.places());
+        assertEquals(List.of("Serbia"), item.countries());
+    }
+
+    @Test
+    void aPortIsNamedByItsKind() {
+        NewsItem item = Pages.article("Port", "Participants visited the port of Chornomorsk on the Black Sea.");
+        assertEquals(List.of("Chornomorsk", "Black Sea"), item.places());
+    }
 }
