@@ -20,6 +20,7 @@ import sun.misc.Signal;
 
 import newssearch.index.IndexProgress;
 import newssearch.search.NewsSearch;
+import newssearch.search.OpeningSearch;
 import newssearch.search.SearchRequest;
 import newssearch.web.WebApp;
 import newssearch.web.WebSettings;
@@ -79,16 +80,22 @@ final class ServeCommand implements Callable<Integer> {
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
             log.warn("listening on {}: other machines can reach this server", host);
         }
-        NewsSearch searcher = backend.open(cachedResults);
-        warmUp(searcher);
-        Javalin app = WebApp.create(searcher, new WebSettings(host, port, quietQueries));
         // SIGTERM and Ctrl-C ask for a stop that this thread carries out, so that the process ends through
         // System.exit with 0, after the requests under way are answered, and not with 143 from a shutdown hook.
         CountDownLatch stopAsked = new CountDownLatch(1);
         for (String name : List.of("TERM", "INT")) {
             Signal.handle(new Signal(name), signal -> stopAsked.countDown());
         }
+        // The index opens while the web server starts; searches that come first wait for it.
+        OpeningSearch opening = OpeningSearch.start(() -> backend.open(cachedResults));
+        Javalin app = WebApp.create(opening, new WebSettings(host, port, quietQueries));
         app.start();
+        try {
+            warmUp(opening.opened());
+        } catch (IOException | RuntimeException e) {
+            app.stop();
+            throw e;
+        }
         out.println("news-search is listening on http://" + hostForUrl(host) + ":" + app.port() + "/");
         out.flush();
         stopAsked.await();
@@ -99,8 +106,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs a search while the web server starts, on the other core: the first user's search then finds the
-     * query parser, analyzers, facets and highlighter loaded and compiled instead of paying for them.
+     * Runs a search on the other core as soon as the index is open: the first user's search then finds the query
+     * parser, analyzers, facets and highlighter loaded and compiled instead of paying for them.
      */
     private static void warmUp(NewsSearch searcher) {
         Thread warmUp = new Thread(() -> {

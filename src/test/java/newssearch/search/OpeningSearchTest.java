@@ -1,0 +1,66 @@
+package newssearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import newssearch.lucene.LuceneBackend;
+
+class OpeningSearchTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aSearchAskedWhileTheIndexOpensWaitsForIt() throws Exception {
+        Path index = work.resolve("index");
+        LuceneBackend.index(Path.of("seeds"), index, true);
+        CountDownLatch mayOpen = new CountDownLatch(1);
+        try (OpeningSearch opening = OpeningSearch.start(() -> {
+            try {
+                mayOpen.await();
+            } catch (InterruptedException e) {
+                throw new InterruptedIOException();
+            }
+            return LuceneBackend.open(index);
+        })) {
+            CompletableFuture<SearchResult> asked = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return opening.search(SearchRequest.of("critical infrastructure"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            assertFalse(asked.isDone(), "the index cannot be open yet");
+
+            mayOpen.countDown();
+            assertEquals(1, asked.get(30, TimeUnit.SECONDS).total());
+            assertSame(opening.opened(), opening.opened(), "opened once");
+        }
+    }
+
+    @Test
+    void whatOpeningThrewIsThrownAsItWas() throws IOException {
+        IOException missing = new IOException("No index in nowhere/: run ./newssearch index");
+        OpeningSearch opening = OpeningSearch.start(() -> {
+            throw missing;
+        });
+
+        assertSame(missing, assertThrows(IOException.class, () -> opening.search(SearchRequest.of("x"))));
+        assertSame(missing, assertThrows(IOException.class, opening::health));
+        assertDoesNotThrow(opening::close, "an index that never opened has nothing to close");
+    }
+}
