@@ -49,6 +49,8 @@ final class PeopleFinder {
     private static final Set<String> BEFORE_ROLE_AFTER_AS = Set.of("the", "a", "an", "new", "newly", "appointed",
             "incoming", "acting");
     private static final int AS_ROLE_REACH = 15;
+    /** The most tokens between two names of one list: ", and", or "of the United States of America ,". */
+    private static final int MAX_LIST_GAP = 10;
     /** "Jan Braathu, who heads the OSCE Mission to Serbia": verbs whose clause is the role. */
     private static final Set<String> OFFICE_VERBS = Set.of("chairs", "co-chairs", "heads", "leads", "directs",
             "co-ordinates", "coordinates", "manages", "presides");
@@ -118,6 +120,8 @@ final class PeopleFinder {
         noteSpeakers(tokens);
         Optional<String> shared = Optional.empty();
         int sharedAt = -1;
+        Optional<String> listRole = Optional.empty();
+        int listEnd = -1;
         int i = 0;
         while (i < tokens.size()) {
             if (!tokens.get(i).isWord() || !tokens.get(i).isCapitalised() || AreaPhrases.covers(areas, i)) {
@@ -134,13 +138,22 @@ final class PeopleFinder {
                 if (role.isEmpty() && start == sharedAt) {
                     role = shared;
                 }
+                boolean listed = listEnd >= 0 && i == start && continuesList(tokens, listEnd, start);
+                if (listed && role.isEmpty()) {
+                    role = listRole;
+                }
+                if (mention.hasPluralHonorific()) {
+                    // "(Ambassadors Igor Popov of the Russian Federation, Stéphane Visconti of France, and ...)"
+                    listRole = role;
+                }
+                listEnd = mention.hasPluralHonorific() || listed ? end : -1;
                 if (role.isPresent() && end + 1 < tokens.size() && tokens.get(end).is("and") && isPlural(role.get())) {
                     // "The Special Representatives ... on Youth and Security, Elif Demirci and Jonas Brenner,"
                     shared = role;
                     sharedAt = end + 1;
                 }
                 boolean speaks = mention.nextToSpeech() && !(i == start && LOCATIVE.contains(before(tokens, start)));
-                boolean isMarked = !namesAThing && (role.isPresent() || speaks) || mention.hasHonorific();
+                boolean isMarked = !namesAThing && (role.isPresent() || speaks) || mention.hasHonorific() || listed;
                 String name = names.text(start, end);
                 if (isMarked) {
                     marked.add(name.toLowerCase(Locale.ROOT));
@@ -157,6 +170,26 @@ final class PeopleFinder {
             }
             i = end;
         }
+    }
+
+    /**
+     * Whether the name at {@code start} goes on a list of names that a plural form of address opens, the last
+     * of them ending at {@code previousEnd}: only commas, "and" and an origin ("of France") lie between.
+     */
+    private static boolean continuesList(List<Token> tokens, int previousEnd, int start) {
+        if (start <= previousEnd || start - previousEnd > MAX_LIST_GAP) {
+            return false;
+        }
+        boolean separated = false;
+        for (int k = previousEnd; k < start; k++) {
+            Token token = tokens.get(k);
+            separated |= token.is(",") || token.is("and");
+            if (!token.is(",") && !token.is("and") && !token.is("of") && !token.is("the")
+                    && !(token.isWord() && token.isCapitalised())) {
+                return false;
+            }
+        }
+        return separated;
     }
 
     /** Whether a role names several holders: "Special Representatives of ...", "Co-Chairs of ...". */
@@ -304,6 +337,16 @@ final class PeopleFinder {
                     && Vocabulary.isHonorific(tokens.get(runStart - 2).text());
         }
 
+        /** "Ambassadors Igor Popov ...": a form of address in the plural opens a list of names. */
+        boolean hasPluralHonorific() {
+            for (int i = runStart; i < start; i++) {
+                if (Vocabulary.isPluralHonorific(tokens.get(i).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean nextToSpeech() {
             return runStart > 0 && SPEECH_BEFORE_SUBJECT.contains(tokens.get(runStart - 1).text())
                     || end < tokens.size() && SPEECH.contains(tokens.get(end).text());
@@ -336,6 +379,10 @@ final class PeopleFinder {
             }
             if (tokens.get(before).is(",")) {
                 return roleBeforeComma(before, claimed).map(span -> span.text(tokens, paragraph));
+            }
+            if (tokens.get(before).is("(") && before > 0 && before < runStart) {
+                // "The Co-Chairs of the OSCE Minsk Group (Ambassadors Igor Popov ...": the holders in brackets
+                return roles.backward(before - 1).map(span -> span.text(tokens, paragraph));
             }
             if (tokens.get(before).isLowerCase()) {
                 // "including journalist Andrzej Poczobut", "Croatian journalist Ivana Perković"

@@ -395,7 +395,10 @@ final class RolePhrase {
             end--;
         }
         for (int i = start; i < end; i++) {
-            if (Vocabulary.isRoleWord(tokens.get(i).text())) {
+            String word = tokens.get(i).text();
+            if (Vocabulary.isRoleWord(word) || word.endsWith("s") && Vocabulary.isRoleWord(word.substring(0,
+                    word.length() - 1))) {
+                // "Head", or the plural of several holders: "Co-Chairs of the OSCE Minsk Group"
                 return Optional.of(new Span(start, end));
             }
         }

@@ -43,8 +43,15 @@ final class Vocabulary {
         return new Vocabulary(navigationWords, lowerCase, gazetteer);
     }
 
+    /** "Ambassador", "Dr", and the plural before several names: "Ambassadors Igor Popov and Stéphane Visconti". */
     static boolean isHonorific(String word) {
-        return HONORIFICS.contains(word);
+        return HONORIFICS.contains(word) || word.length() > 2 && word.endsWith("s")
+                && HONORIFICS.contains(word.substring(0, word.length() - 1));
+    }
+
+    /** "Ambassadors", before several names; "Mrs" is no plural. */
+    static boolean isPluralHonorific(String word) {
+        return !HONORIFICS.contains(word) && isHonorific(word);
     }
 
     /**
@@ -71,7 +78,7 @@ final class Vocabulary {
     boolean canBeInName(Token token) {
         String word = token.text();
         return token.isWord() && token.isCapitalised() && !token.isAllCapitals() && word.length() > 1
-                && !HONORIFICS.contains(word) && !isRoleWord(word) && !NON_NAME.contains(word)
+                && !isHonorific(word) && !isRoleWord(word) && !NON_NAME.contains(word)
                 && !navigationWords.contains(word) && !gazetteer.isStateWord(word);
     }
 
