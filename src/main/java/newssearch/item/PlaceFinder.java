@@ -145,9 +145,10 @@ final class PlaceFinder {
                 boolean lake = lakeBefore || lakeAfter;
                 start = lakeBefore ? start - 1 : start;
                 end = lakeAfter ? end + 1 : end;
-                if (!lake && end < tokens.size() && tokens.get(end).isCapitalised()
-                        && AreaPhrases.isAreaNoun(tokens.get(end).text()) && !gazetteer.isRegion(name)) {
-                    // "Batken Region", but not "the Aral Sea Region": a sea or a continent is not divided so
+                if (!lake && end < tokens.size() && AreaPhrases.isAreaNoun(tokens.get(end).text())
+                        && !gazetteer.isRegion(name)) {
+                    // "Batken Region", "the Donetsk region" (the region, not the city named alike), but not
+                    // "the Aral Sea Region": a sea or a continent is not divided so
                     end++;
                 }
                 String place = paragraph.substring(tokens.get(start).start(), tokens.get(end - 1).end());
@@ -193,7 +194,11 @@ final class PlaceFinder {
         }
         for (AreaPhrases.Range name : AreaPhrases.namedByKind(tokens)) {
             if (!known[name.start()] && isUnknownPlaceWord(tokens.get(name.start()))) {
-                addUnknown(index, paragraph, tokens, name.start(), known);
+                if (namedWithItsKind(tokens, name.start())) {
+                    addRange(index, paragraph, tokens, name.start() - 2, name.end(), known);
+                } else {
+                    addUnknown(index, paragraph, tokens, name.start(), known);
+                }
             }
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -216,6 +221,17 @@ final class PlaceFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "the District of Columbia": a capitalised kind noun inside a sentence, after "the", before "of" and a name
+     * at {@code name} that the gazetteer does not know, is part of the place's name ("the Municipality of
+     * Prizren" names the known town).
+     */
+    private static boolean namedWithItsKind(List<Token> tokens, int name) {
+        int noun = name - 2;
+        return noun >= 1 && tokens.get(name - 1).is("of") && tokens.get(noun).isCapitalised()
+                && AreaPhrases.isAreaNoun(tokens.get(noun).text()) && tokens.get(noun - 1).is("the");
     }
 
     /** Adds the place [start, end), which implies no State: a sea, a lake, a name in two languages. */
