@@ -36,6 +36,8 @@ public final class CountryGazetteer {
      * word is in no person's name.
      */
     private final Set<String> stateWords;
+    /** The names and other names of states ("Türkiye", "Turkey"), not of their cities and regions. */
+    private final Set<String> stateNames;
     private final Map<String, String> byLowerCase;
     private final int longestName;
     /** The first word of every name: most words start none, and need no longer look-up. */
@@ -56,6 +58,7 @@ public final class CountryGazetteer {
         });
         aliases.forEach((alias, canonical) -> stateOf.put(alias, Optional.of(canonical)));
         Set<String> stateWords = new HashSet<>();
+        Set<String> stateNames = new HashSet<>();
         Map<String, String> byLowerCase = new HashMap<>();
         int longest = 1;
         Set<String> firstWords = new HashSet<>();
@@ -66,8 +69,11 @@ public final class CountryGazetteer {
             if (!tokens.isEmpty()) {
                 firstWords.add(tokens.get(0).text());
             }
-            if (entry.getValue().filter(name::equals).isPresent() || aliases.containsKey(name)
-                    || REGIONS.contains(name)) {
+            boolean stateName = entry.getValue().filter(name::equals).isPresent() || aliases.containsKey(name);
+            if (stateName) {
+                stateNames.add(name);
+            }
+            if (stateName || REGIONS.contains(name)) {
                 tokens.stream().filter(Token::isWord).map(Token::text).forEach(stateWords::add);
             }
             byLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
@@ -75,6 +81,7 @@ public final class CountryGazetteer {
         this.stateOf = Map.copyOf(stateOf);
         this.states = Set.copyOf(allStates);
         this.stateWords = Set.copyOf(stateWords);
+        this.stateNames = Set.copyOf(stateNames);
         this.byLowerCase = Map.copyOf(byLowerCase);
         this.longestName = longest;
         this.firstWords = Set.copyOf(firstWords);
@@ -146,6 +153,11 @@ public final class CountryGazetteer {
     /** Whether the name is a continent, a sea or a region larger than a State ("Europe", "Aral Sea"). */
     boolean isRegion(String name) {
         return REGIONS.contains(name);
+    }
+
+    /** Whether the name is a state's, in the site's spelling or another ("Turkey"), not one of its parts'. */
+    boolean namesAState(String name) {
+        return stateNames.contains(name);
     }
 
     boolean isStateWord(String word) {

@@ -132,6 +132,9 @@ final class PlaceFinder {
     private void read(int index, String paragraph) {
         List<Token> tokens = Tokenizer.tokens(paragraph);
         boolean[] known = new boolean[tokens.size()];
+        // the State of the parts of one State listed last in this paragraph, and where that list ends
+        Optional<String> listState = Optional.empty();
+        int listEnd = -1;
         for (int i = 0; i < tokens.size(); i++) {
             int end = Math.max(gazetteer.matchAt(tokens, paragraph, i), entityEnd(tokens, paragraph, i));
             if (end > i && !isPersonName(tokens, i, end) && !isNumbered(tokens, end) && !namesADocument(tokens, end)) {
@@ -159,6 +162,15 @@ final class PlaceFinder {
                 if (state.isEmpty() && !lake) {
                     state = innerState(tokens, paragraph, i + 1, end);
                 }
+                if (gazetteer.namesAState(place) && listedAfter(tokens, start, listEnd)
+                        && listState.isPresent() && !listState.equals(state)) {
+                    // "Pennsylvania, Michigan, Wisconsin and Georgia": a State's name in a list of the parts of
+                    // another State names its namesake there
+                    state = listState;
+                }
+                boolean inner = state.isPresent() && !gazetteer.namesAState(place);
+                listState = inner ? state : listedAfter(tokens, start, listEnd) ? listState : Optional.empty();
+                listEnd = inner || listState.isPresent() ? end : -1;
                 add(order(index, tokens.get(start).start()), place, state);
                 for (int k = start; k < end; k++) {
                     known[k] = true;
@@ -232,6 +244,13 @@ final class PlaceFinder {
         int noun = name - 2;
         return noun >= 1 && tokens.get(name - 1).is("of") && tokens.get(noun).isCapitalised()
                 && AreaPhrases.isAreaNoun(tokens.get(noun).text()) && tokens.get(noun - 1).is("the");
+    }
+
+    /** Whether the place at {@code start} follows the list member ending at {@code previousEnd}: ", " or "and". */
+    private static boolean listedAfter(List<Token> tokens, int start, int previousEnd) {
+        return previousEnd >= 0 && (start == previousEnd + 1 && (tokens.get(previousEnd).is(",")
+                || tokens.get(previousEnd).is("and")) || start == previousEnd + 2 && tokens.get(previousEnd).is(",")
+                && tokens.get(previousEnd + 1).is("and"));
     }
 
     /** Adds the place [start, end), which implies no State: a sea, a lake, a name in two languages. */
