@@ -140,8 +140,17 @@ final class PlaceFinder {
             if (end > i && !isPersonName(tokens, i, end) && !isNumbered(tokens, end) && !namesADocument(tokens, end)) {
                 String name = paragraph.substring(tokens.get(i).start(), tokens.get(end - 1).end());
                 int start = compassStart(tokens, i);
+                int single = start;
                 start = slashStart(tokens, start, known);
-                end = slashEnd(tokens, paragraph, end);
+                int slashed = slashEnd(tokens, paragraph, end);
+                if (slashed > end || start < single) {
+                    // "Fushë Kosovë/Kosovo Polje": each language's name may have two words
+                    start = start > 0 && !known[start - 1] && isUnknownPlaceWord(tokens.get(start - 1))
+                            && !Tokenizer.opensSentence(tokens, start - 1) ? start - 1 : start;
+                    slashed = slashed == end && end < tokens.size() && isUnknownPlaceWord(tokens.get(end))
+                            && (end + 1 == tokens.size() || !tokens.get(end + 1).isCapitalised()) ? end + 1 : slashed;
+                }
+                end = slashed;
                 // "Lake Ohrid", "Gazivoda Lake": the lake, not the town it is named after, and in no one State
                 boolean lakeBefore = start > 0 && tokens.get(start - 1).is("Lake");
                 boolean lakeAfter = end < tokens.size() && tokens.get(end).is("Lake");
@@ -353,7 +362,10 @@ final class PlaceFinder {
             return end;
         }
         int next = gazetteer.matchAt(tokens, paragraph, end + 1);
-        return next > end + 1 ? next : end + 2;
+        next = next > end + 1 ? next : end + 2;
+        // "Fushë Kosovë/Kosovo Polje": a second word of the other language's name
+        return next == end + 2 && next < tokens.size() && isUnknownPlaceWord(tokens.get(next))
+                && tokens.get(next - 1).end() < tokens.get(next).start() ? next + 1 : next;
     }
 
     /**
