@@ -51,6 +51,8 @@ final class PeopleFinder {
     private static final int AS_ROLE_REACH = 15;
     /** The most tokens between two names of one list: ", and", or "of the United States of America ,". */
     private static final int MAX_LIST_GAP = 10;
+    /** Lower-case words that date a role written before a name: "former Vice-President Joe Biden". */
+    private static final Set<String> ROLE_QUALIFIERS = Set.of("former", "acting", "outgoing", "interim");
     /** "Jan Braathu, who heads the OSCE Mission to Serbia": verbs whose clause is the role. */
     private static final Set<String> OFFICE_VERBS = Set.of("chairs", "co-chairs", "heads", "leads", "directs",
             "co-ordinates", "coordinates", "manages", "presides");
@@ -388,7 +390,7 @@ final class PeopleFinder {
                 // "including journalist Andrzej Poczobut", "Croatian journalist Ivana Perković"
                 return roles.lowerCaseBefore(before).map(span -> span.text(tokens, paragraph));
             }
-            Optional<RolePhrase.Span> near = roles.backward(before);
+            Optional<RolePhrase.Span> near = roles.backward(before).map(this::withQualifier);
             if (near.isEmpty()) {
                 return Optional.empty();
             }
@@ -397,6 +399,13 @@ final class PeopleFinder {
             return Optional.of(comma >= 0 && tokens.get(comma).is(",")
                     ? roleBeforeComma(comma, claimed).map(far -> far.text(tokens, paragraph) + ", " + role).orElse(role)
                     : role);
+        }
+
+        /** "former Vice-President Joe Biden": a lower-case word of time before a role is part of it. */
+        private RolePhrase.Span withQualifier(RolePhrase.Span span) {
+            int first = span.start() - 1;
+            return first >= 0 && ROLE_QUALIFIERS.contains(tokens.get(first).text())
+                    ? new RolePhrase.Span(first, span.end()) : span;
         }
 
         /** The dot of "Mr." or "Dr.". */
