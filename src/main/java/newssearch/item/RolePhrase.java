@@ -114,7 +114,11 @@ final class RolePhrase {
                     // "Director of the Office for Communities and Returns in the municipality,", "Special
                     // Co-ordinator and leader of the short-term OSCE observer mission": the role goes on in
                     // lower case to the end of the apposition
-                    int end = tailEnd(i, tokens.get(i - 1).is("and") && Vocabulary.isRoleWord(token.text()));
+                    // "the Network’s co-ordinator and a police inspector in Podgorica": a role word after a
+                    // body's possessive leads the tail too
+                    boolean led = tokens.get(i - 1).is("and") || tokens.get(i - 1).is("’s")
+                            || tokens.get(i - 1).is("'s");
+                    int end = tailEnd(i, led && Vocabulary.isRoleWord(token.text()));
                     if (end > i) {
                         return role(start, end);
                     }

@@ -55,11 +55,15 @@ final class Vocabulary {
     }
 
     /**
-     * Whether a word names a post or a profession: a role word, or a lower-case noun of a profession ending in
-     * "-ist" ("hydrologist", "scientist"); capitalised, such a word may be a surname ("Lindqvist").
+     * Whether a word names a post or a profession: a role word, a compound ending in one ("Under-Secretary"),
+     * or a lower-case noun of a profession ending in "-ist" ("hydrologist", "scientist"); capitalised, such a
+     * word may be a surname ("Lindqvist").
      */
     static boolean isRoleWord(String word) {
-        return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT))
+        String lowerCase = word.toLowerCase(Locale.ROOT);
+        int hyphen = lowerCase.lastIndexOf('-');
+        return ROLE_WORDS.contains(lowerCase)
+                || hyphen > 0 && hyphen < lowerCase.length() - 1 && ROLE_WORDS.contains(lowerCase.substring(hyphen + 1))
                 || Character.isLowerCase(word.charAt(0)) && isAgentNoun(word);
     }
 
