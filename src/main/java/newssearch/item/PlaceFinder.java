@@ -55,6 +55,8 @@ final class PlaceFinder {
     private static final Set<String> VISIT = Set.of("visited", "visiting", "toured");
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Central", "Northern",
             "Southern", "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest");
+    /** Nouns of a border post named after its town: "the Panji Poyon crossing point". */
+    private static final Set<String> CROSSING_NOUNS = Set.of("crossing", "checkpoint", "border-crossing");
     private static final int MAX_UNKNOWN_PLACE_WORDS = 2;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -223,7 +225,7 @@ final class PlaceFinder {
             }
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!known[i] && liesInACompassPart(tokens, i)) {
+            if (!known[i] && (liesInACompassPart(tokens, i) || namesACrossing(tokens, i))) {
                 addUnknown(index, paragraph, tokens, i, known);
             }
             if (!known[i + 1] && (namesOffice(tokens, i) || endsPhrase(tokens, i, known) || namesPost(tokens, i))) {
@@ -453,6 +455,26 @@ final class PlaceFinder {
         }
         // "Dialogue in the north", "Elections in the south": an English word heads a phrase, not a place
         return false;
+    }
+
+    /**
+     * "at the Panji Poyon crossing point", "the Lesnoye checkpoint": an unknown name at {@code i}, after "the",
+     * before a lower-case noun of a border post, names the town the post stands at.
+     */
+    private boolean namesACrossing(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i - 1).is("the") || !isUnknownPlaceWord(tokens.get(i))) {
+            return false;
+        }
+        int end = unknownPlaceEnd(tokens, i);
+        if (end == i || end >= tokens.size() || !CROSSING_NOUNS.contains(tokens.get(end).text())) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            if (Vocabulary.isEnglishWord(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the Paris Agreement", "the Vienna Document": the place at the end of a name names a document. */
