@@ -241,7 +241,8 @@ final class PeopleFinder {
             return false;
         }
         String before = tokens.get(start - 1).text();
-        if (PLACE_CONTEXT.contains(before) || THING_NOUNS.contains(before)) {
+        if (PLACE_CONTEXT.contains(before) || THING_NOUNS.contains(before) || before.equals("/")) {
+            // "Bardhi Madh/Veliki Belaćevac": the name after a slash is a place's in its other language
             return true;
         }
         if (before.equals(",") && start >= 2 && THING_NOUNS.contains(tokens.get(start - 2).text())) {

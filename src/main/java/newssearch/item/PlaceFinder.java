@@ -208,8 +208,14 @@ final class PlaceFinder {
                 // "Zveçan/Zvečan": a place named in two languages; "Ujman/Gazivoda Lake" a lake; "the Ibar/Ibër"
                 // a river, which is no place the site's pages are filed under
                 boolean lake = i + 3 < tokens.size() && tokens.get(i + 3).is("Lake");
-                if (lake || i == 0 || !tokens.get(i - 1).is("the") && !tokens.get(i - 1).is("The")) {
-                    addRange(index, paragraph, tokens, i, lake ? i + 4 : i + 3, known);
+                // "Drenas Ri/Glogovac Novi": each language's name may have two words
+                int first = i > 0 && !known[i - 1] && isUnknownPlaceWord(tokens.get(i - 1))
+                        && !Tokenizer.opensSentence(tokens, i - 1) ? i - 1 : i;
+                int end = lake ? i + 4 : i + 3;
+                end = !lake && end < tokens.size() && isUnknownPlaceWord(tokens.get(end))
+                        && (end + 1 == tokens.size() || !tokens.get(end + 1).isCapitalised()) ? end + 1 : end;
+                if (lake || first == 0 || !tokens.get(first - 1).is("the") && !tokens.get(first - 1).is("The")) {
+                    addRange(index, paragraph, tokens, first, end, known);
                 } else {
                     known[i] = known[i + 1] = known[i + 2] = true;
                 }

@@ -274,4 +274,32 @@ class PeopleFinderTest {
         assertEquals(List.of("Karel Vondráček | European Commissioner for European Neighbourhood Policy and "
                 + "Enlargement Negotiations"), people(item));
     }
+
+    @Test
+    void aPluralFormOfAddressOpensAListThatSharesTheRole() {
+        NewsItem item = Pages.article("Statement by the Co-Chairs",
+                "The Co-Chairs of the OSCE Minsk Group (Ambassadors Pavel Orlov of the Russian Federation, "
+                        + "Luc Marchetti of France, and Daniel Hale of the United States of America) met today.");
+        assertEquals(List.of("Pavel Orlov | Co-Chairs of the OSCE Minsk Group",
+                "Luc Marchetti | Co-Chairs of the OSCE Minsk Group",
+                "Daniel Hale | Co-Chairs of the OSCE Minsk Group"), people(item));
+    }
+
+    @Test
+    void aRoleUsedAsATitleIsNotPartOfTheName() {
+        NewsItem item = Pages.article("Visit to Edinburgh", "In Edinburgh he met Lord Advocate Ewan Baird.",
+                "The candidates were former Vice-President Tom Harlan and Parliamentary Under-Secretary of State "
+                        + "for Safeguarding, Anna Roe.");
+        assertEquals(List.of("Ewan Baird | Lord Advocate", "Tom Harlan | former Vice-President",
+                "Anna Roe | Parliamentary Under-Secretary of State for Safeguarding"), people(item));
+    }
+
+    @Test
+    void lowerCaseRolesAfterAnArticleOrAPossessive() {
+        NewsItem item = Pages.article("Network meets",
+                "Dilnoza Rahimova, a captain in the Border Troops, said the course helped.",
+                "“We meet often,” said Mira Kovač, the Network’s co-ordinator and a police inspector in Bar.");
+        assertEquals(List.of("Dilnoza Rahimova | captain in the Border Troops",
+                "Mira Kovač | Network’s co-ordinator and a police inspector in Bar"), people(item));
+    }
 }

@@ -231,4 +231,38 @@ class PlaceFinderTest {
         NewsItem item = Pages.article("Port", "Participants visited the port of Chornomorsk on the Black Sea.");
         assertEquals(List.of("Chornomorsk", "Black Sea"), item.places());
     }
+
+    @Test
+    void aStateNameListedAmongThePartsOfAnotherStateIsItsNamesake() {
+        NewsItem item = Pages.article("Observers deployed",
+                "Observers were present in Ohio, Nevada and Georgia, as well as in the District of Columbia.");
+        assertEquals(List.of("Ohio", "Nevada", "Georgia", "District of Columbia"), item.places());
+        assertEquals(List.of("United States of America"), item.countries());
+    }
+
+    @Test
+    void aStateNameListedWithOtherStatesIsTheState() {
+        NewsItem item = Pages.article("Talks held", "Experts from Armenia, Azerbaijan and Georgia met in Kyiv.");
+        assertEquals(List.of("Armenia", "Azerbaijan", "Georgia", "Ukraine"), item.countries());
+    }
+
+    @Test
+    void aKnownPlaceBeforeALowerCaseRegionNounIsTheRegion() {
+        NewsItem item = Pages.article("Water restored", "Water was restored in the Luhansk region.");
+        assertEquals(List.of("Luhansk region"), item.places());
+        assertEquals(List.of("Ukraine"), item.countries());
+    }
+
+    @Test
+    void bothNamesOfABilingualPlaceMayHaveTwoWords() {
+        NewsItem item = Pages.article("Students meet",
+                "Students came from Gjakovë/Đakovica and Bardhi Madh/Veliki Belaćevac to the event.");
+        assertEquals(List.of("Gjakovë/Đakovica", "Bardhi Madh/Veliki Belaćevac"), item.places());
+    }
+
+    @Test
+    void aBorderPostNamesItsTown() {
+        NewsItem item = Pages.article("Field visit", "Participants observed the work at the Dusti Obod crossing point.");
+        assertEquals(List.of("Dusti Obod"), item.places());
+    }
 }
