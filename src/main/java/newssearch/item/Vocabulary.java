@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 final class Vocabulary {
 
     private static final Set<String> HONORIFICS = Set.copyOf(Resources.lines("honorifics.txt"));
+    /** "Ambassadors Igor Popov and Stéphane Visconti": forms of address before several names. */
+    private static final Set<String> PLURAL_HONORIFICS = HONORIFICS.stream().map(honorific -> honorific + "s")
+            .filter(plural -> !HONORIFICS.contains(plural)).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> ROLE_WORDS = Resources.lines("role-words.txt").stream()
             .map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> NON_NAME = Set.copyOf(Resources.lines("non-name-words.txt"));
@@ -45,13 +48,12 @@ final class Vocabulary {
 
     /** "Ambassador", "Dr", and the plural before several names: "Ambassadors Igor Popov and Stéphane Visconti". */
     static boolean isHonorific(String word) {
-        return HONORIFICS.contains(word) || word.length() > 2 && word.endsWith("s")
-                && HONORIFICS.contains(word.substring(0, word.length() - 1));
+        return HONORIFICS.contains(word) || PLURAL_HONORIFICS.contains(word);
     }
 
     /** "Ambassadors", before several names; "Mrs" is no plural. */
     static boolean isPluralHonorific(String word) {
-        return !HONORIFICS.contains(word) && isHonorific(word);
+        return PLURAL_HONORIFICS.contains(word);
     }
 
     /**
