@@ -65,6 +65,8 @@ final class PlaceFinder {
     private final Vocabulary vocabulary;
     private final Set<String> personWords;
     private final Map<String, Found> found = new LinkedHashMap<>();
+    /** States' names that the page writes as a part of another State: "the state of Georgia". */
+    private final Set<String> namesakes = new HashSet<>();
 
     private record Found(long order, String place, Optional<String> state) {
     }
@@ -92,8 +94,25 @@ final class PlaceFinder {
         List<Found> ordered = finder.found.values().stream().filter(place -> !finder.isAdjectiveOfAnother(place))
                 .sorted(Comparator.comparingLong(Found::order)).toList();
         Set<String> countries = new LinkedHashSet<>();
-        ordered.forEach(place -> place.state().ifPresent(countries::add));
+        Optional<String> federation = finder.federation(ordered);
+        ordered.forEach(place -> (finder.namesakes.contains(place.place()) ? federation : place.state())
+                .ifPresent(countries::add));
         return new FoundPlaces(ordered.stream().map(Found::place).toList(), List.copyOf(countries));
+    }
+
+    /**
+     * The State whose parts the page names, for "the state of Georgia": the State of the first place found that is
+     * a part of one and not a State itself ("Pennsylvania"), or none, and then the namesake gives no State.
+     */
+    private Optional<String> federation(List<Found> ordered) {
+        for (Found place : ordered) {
+            if (place.state().isPresent() && !gazetteer.namesAState(place.place())
+                    && !namesakes.contains(place.place()) && place.state().get().equals(
+                    gazetteer.stateOf(place.place()).orElse(""))) {
+                return place.state();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -178,6 +197,11 @@ final class PlaceFinder {
                     // "Pennsylvania, Michigan, Wisconsin and Georgia": a State's name in a list of the parts of
                     // another State names its namesake there
                     state = listState;
+                }
+                if (gazetteer.namesAState(place) && start >= 2 && tokens.get(start - 1).is("of")
+                        && tokens.get(start - 2).is("state")) {
+                    // "the state of Georgia": a part of a State that the page names elsewhere
+                    namesakes.add(place);
                 }
                 boolean inner = state.isPresent() && !gazetteer.namesAState(place);
                 listState = inner ? state : listedAfter(tokens, start, listEnd) ? listState : Optional.empty();

@@ -265,4 +265,12 @@ class PlaceFinderTest {
         NewsItem item = Pages.article("Field visit", "Participants observed the work at the Dusti Obod crossing point.");
         assertEquals(List.of("Dusti Obod"), item.places());
     }
+
+    @Test
+    void theStateOfAStateNameIsAPartOfTheStateThePageNames() {
+        NewsItem item = Pages.article("Recount completed",
+                "The recount in the state of Georgia ended, officials in Atlanta said.");
+        assertEquals(List.of("Georgia", "Atlanta"), item.places());
+        assertEquals(List.of("United States of America"), item.countries());
+    }
 }
