@@ -72,6 +72,7 @@ import newssearch.search.SearchFields;
 import newssearch.search.SearchRequest;
 import newssearch.search.SearchResult;
 import newssearch.search.SortOrder;
+import newssearch.search.UserQuery;
 import newssearch.search.UserQueryParser;
 
 /**
@@ -202,13 +203,18 @@ public final class LuceneSearch implements NewsSearch {
 
     private SearchResult answer(FacetedIndexSearcher searcher, SearchRequest request, long start)
             throws IOException {
-        Query textQuery = queries.render(parser.parse(request.query()), SearchFields.ITEMS);
-        Query base = withDateRange(onlyItems(textQuery), request);
+        UserQuery parsed = parser.parse(request.query());
+        // The whole query: what hits are highlighted with, and searched by when they are sorted by date.
+        Query textQuery = queries.render(parsed, SearchFields.ITEMS);
         int window = request.page() * request.size();
         boolean byDate = request.sort() == SortOrder.DATE || !request.hasQuery();
+        Optional<ProximityRescore> rescore = byDate ? Optional.empty() : ProximityRescore.of(parsed);
+        Query base = withDateRange(onlyItems(rescore.isPresent()
+                ? queries.render(rescore.get().words(), SearchFields.ITEMS) : textQuery), request);
         CollectorManager<?, ? extends TopDocs> collector = byDate
                 ? new TopFieldCollectorManager(NEWEST_FIRST, window, Integer.MAX_VALUE)
-                : new TopScoreDocCollectorManager(window, Integer.MAX_VALUE);
+                : new TopScoreDocCollectorManager(rescore.isPresent() ? ProximityRescore.collect(window) : window,
+                        Integer.MAX_VALUE);
         // The shared searcher stays untimed; this one carries the time limit and the flag of this search.
         // DrillSideways scores a filtered search in one pass, which a time limit's slices would break
         // ("maxDoc must be Integer.MAX_VALUE"): filtered searches run untimed.
@@ -233,6 +239,10 @@ public final class LuceneSearch implements NewsSearch {
             // No item has any facet value, so no item can match a facet filter.
             top = timed.search(request.filters().isEmpty() ? base : new MatchNoDocsQuery(), collector);
             NewsSchema.DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
+        }
+        if (rescore.isPresent()) {
+            top = ProximityRescore.rescore(searcher, top, queries.render(rescore.get().proximity(), SearchFields.ITEMS),
+                    window);
         }
         List<Hit> hits = hits(searcher, request, textQuery, top);
         Optional<String> suggestion = top.totalHits.value() == 0 && request.hasQuery()
