@@ -105,7 +105,7 @@ class PlaceFinderTest {
     void partnerCapitalImpliesItsState() {
         NewsItem item = Pages.article("Conference", "The conference was held in Seoul on Monday.");
         assertEquals(List.of("Seoul"), item.places());
-        assertEquals(List.of("Republic of Korea"), item.countries());
+        assertEquals(List.of("South Korea"), item.countries());
     }
 
     @Test
