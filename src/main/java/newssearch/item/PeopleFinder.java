@@ -435,11 +435,19 @@ final class PeopleFinder {
                 // "Kari Henriksen of Norway, the Assembly’s Special Representative": the origin is not the role
                 i = names.placeEnd(i + 1);
             }
+            if (i + 2 < tokens.size() && tokens.get(i).is("of") && tokens.get(i + 1).is("the")) {
+                // "Colonel Firdavs Rahimov of the Main Directorate of Border Troops of Tajikistan.": the body
+                return claim(roles.affiliation(i + 2), claimed);
+            }
             if (i >= tokens.size() || !tokens.get(i).is(",")) {
                 return Optional.empty();
             }
             int next = i + 1;
-            Optional<RolePhrase.Span> span = roles.forward(next).or(() -> roleAfterWho(next));
+            return claim(roles.forward(next).or(() -> roleAfterWho(next)), claimed);
+        }
+
+        /** The role's text, its tokens claimed so that no later name takes it as the role written before it. */
+        private Optional<String> claim(Optional<RolePhrase.Span> span, Set<Integer> claimed) {
             span.ifPresent(s -> {
                 for (int t = s.start(); t < s.end(); t++) {
                     claimed.add(t);

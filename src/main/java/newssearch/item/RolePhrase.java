@@ -144,6 +144,36 @@ final class RolePhrase {
     }
 
     /**
+     * The body a person belongs to, named after "of the" ({@code from} is the first word after "the") and closing
+     * the clause: "Colonel Firdavs Rahimov of the Main Directorate of Border Troops of Tajikistan." A run of
+     * capitalised words and joiners that holds a word of bodies and is no place's name ("of the Russian
+     * Federation" gives an origin, not an affiliation).
+     */
+    Optional<Span> affiliation(int from) {
+        if (from >= tokens.size() || !tokens.get(from).isWord() || !tokens.get(from).isCapitalised()
+                || names.placeEnd(from) > from) {
+            return Optional.empty();
+        }
+        int last = -1;
+        boolean body = false;
+        int i = from;
+        for (; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.isWord() && token.isCapitalised()) {
+                if (i > from && names.nameInRun(i) == i && !BEFORE_PLACE.contains(tokens.get(i - 1).text())) {
+                    return Optional.empty();
+                }
+                body |= names.isRoleOrBodyWord(token) && !names.isPlace(token);
+                last = i;
+            } else if (!isJoiner(token)) {
+                break;
+            }
+        }
+        boolean closes = i == tokens.size() || last == i - 1 && endsClause(tokens.get(i)) && !tokens.get(i).is("-");
+        return body && closes ? Optional.of(new Span(from, last + 1)) : Optional.empty();
+    }
+
+    /**
      * The end of a lower-case tail from {@code i} to the comma or full stop that closes the apposition, or
      * {@code i} when none closes it within a few words; a tail led by a role word ("and leader of ...") may run
      * as long as a lower-case role.
