@@ -56,6 +56,8 @@ final class PeopleFinder {
     /** "Jan Braathu, who heads the OSCE Mission to Serbia": verbs whose clause is the role. */
     private static final Set<String> OFFICE_VERBS = Set.of("chairs", "co-chairs", "heads", "leads", "directs",
             "co-ordinates", "coordinates", "manages", "presides");
+    /** Relative pronouns that stand for a person only: a bare name before ", who" is a person's. */
+    private static final Set<String> RELATIVES_OF_PERSONS = Set.of("who", "whom");
     /** "X, who is the Head of ...", "X, who serves as ...": verbs after which a role follows. */
     private static final Set<String> BEFORE_ROLE_AFTER_WHO = Set.of("is", "was", "serves", "served", "works",
             "worked", "as");
@@ -162,8 +164,8 @@ final class PeopleFinder {
                     add(name, role.or(mention::roleAfterAs));
                 } else if (i == start && standsForAThing(tokens, paragraph, start)) {
                     doubted.add(name.toLowerCase(Locale.ROOT));
-                } else if (!isTitle && i == start && !NOT_BEFORE_BARE_NAME.contains(before(tokens, start))
-                        && isBareName(tokens, start, end)) {
+                } else if (!isTitle && i == start && (!NOT_BEFORE_BARE_NAME.contains(before(tokens, start))
+                        || mention.opensRelativeClauseOfAPerson()) && isBareName(tokens, start, end)) {
                     add(name, mention.roleAfterAs());
                 }
             } else if (isName) {
@@ -348,6 +350,12 @@ final class PeopleFinder {
                 }
             }
             return false;
+        }
+
+        /** "the story of Amina Hodžić, who was beaten": ", who" after a name says it is a person's. */
+        boolean opensRelativeClauseOfAPerson() {
+            return end + 1 < tokens.size() && tokens.get(end).is(",")
+                    && RELATIVES_OF_PERSONS.contains(tokens.get(end + 1).text());
         }
 
         boolean nextToSpeech() {
