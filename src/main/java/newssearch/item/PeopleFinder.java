@@ -432,8 +432,11 @@ final class PeopleFinder {
 
         private Optional<String> roleAfter(Set<Integer> claimed) {
             int i = end;
+            Optional<RolePhrase.Span> bracketed = Optional.empty();
             if (i < tokens.size() && tokens.get(i).is("(")) {
-                // "Isabel Santos (MP, Portugal), Chairperson of ...": the bracket is not the role
+                // "Isabel Santos (MP, Portugal), Chairperson of ...": the bracket is not the role, unless it
+                // holds nothing but a body's name: "Firdavs Rahimov (Main Directorate of Border Troops)"
+                bracketed = roles.affiliation(i + 1).filter(this::fillsBracket);
                 while (i < tokens.size() && !tokens.get(i).is(")")) {
                     i++;
                 }
@@ -448,10 +451,17 @@ final class PeopleFinder {
                 return claim(roles.affiliation(i + 2), claimed);
             }
             if (i >= tokens.size() || !tokens.get(i).is(",")) {
-                return Optional.empty();
+                return claim(bracketed, claimed);
             }
             int next = i + 1;
-            return claim(roles.forward(next).or(() -> roleAfterWho(next)), claimed);
+            Optional<RolePhrase.Span> after = roles.forward(next).or(() -> roleAfterWho(next));
+            return claim(after.isPresent() ? after : bracketed, claimed);
+        }
+
+        /** A body's name of two words or more, not an acronym, that ends where its bracket closes. */
+        private boolean fillsBracket(RolePhrase.Span span) {
+            return span.end() - span.start() >= 2 && !tokens.get(span.start()).isAllCapitals()
+                    && span.end() < tokens.size() && tokens.get(span.end()).is(")");
         }
 
         /** The role's text, its tokens claimed so that no later name takes it as the role written before it. */

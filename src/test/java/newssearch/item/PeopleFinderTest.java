@@ -327,4 +327,13 @@ class PeopleFinderTest {
                 "The residents of Gornji Kamen, which lies near the river, were not asked.");
         assertEquals(List.of("Lejla Mehmedović | -"), people(item));
     }
+
+    @Test
+    void aBracketHoldingOnlyABodysNameIsTheAffiliation() {
+        NewsItem item = Pages.article("Border course",
+                "The delegation was headed by Colonel Rustam Nazarov (State Border Service of Tajikistan).",
+                "Colonel Aida Beks (ODIHR) and Colonel Ivan Dorn (Vienna) also spoke.");
+        assertEquals(List.of("Rustam Nazarov | State Border Service of Tajikistan", "Aida Beks | -",
+                "Ivan Dorn | -"), people(item));
+    }
 }
