@@ -56,6 +56,8 @@ final class PeopleFinder {
     /** "Jan Braathu, who heads the OSCE Mission to Serbia": verbs whose clause is the role. */
     private static final Set<String> OFFICE_VERBS = Set.of("chairs", "co-chairs", "heads", "leads", "directs",
             "co-ordinates", "coordinates", "manages", "presides");
+    /** Relative pronouns that stand for a person only: a bare name before ", who" is a person's. */
+    private static final Set<String> RELATIVES_OF_PERSONS = Set.of("who", "whom");
     /** "X, who is the Head of ...", "X, who serves as ...": verbs after which a role follows. */
     private static final Set<String> BEFORE_ROLE_AFTER_WHO = Set.of("is", "was", "serves", "served", "works",
             "worked", "as");
@@ -162,8 +164,8 @@ final class PeopleFinder {
                     add(name, role.or(mention::roleAfterAs));
                 } else if (i == start && standsForAThing(tokens, paragraph, start)) {
                     doubted.add(name.toLowerCase(Locale.ROOT));
-                } else if (!isTitle && i == start && !NOT_BEFORE_BARE_NAME.contains(before(tokens, start))
-                        && isBareName(tokens, start, end)) {
+                } else if (!isTitle && i == start && (!NOT_BEFORE_BARE_NAME.contains(before(tokens, start))
+                        || mention.opensRelativeClauseOfAPerson()) && isBareName(tokens, start, end)) {
                     add(name, mention.roleAfterAs());
                 }
             } else if (isName) {
@@ -350,6 +352,12 @@ final class PeopleFinder {
             return false;
         }
 
+        /** "the story of Amina Hodžić, who was beaten": ", who" after a name says it is a person's. */
+        boolean opensRelativeClauseOfAPerson() {
+            return end + 1 < tokens.size() && tokens.get(end).is(",")
+                    && RELATIVES_OF_PERSONS.contains(tokens.get(end + 1).text());
+        }
+
         boolean nextToSpeech() {
             return runStart > 0 && SPEECH_BEFORE_SUBJECT.contains(tokens.get(runStart - 1).text())
                     || end < tokens.size() && SPEECH.contains(tokens.get(end).text());
@@ -424,8 +432,11 @@ final class PeopleFinder {
 
         private Optional<String> roleAfter(Set<Integer> claimed) {
             int i = end;
+            Optional<RolePhrase.Span> bracketed = Optional.empty();
             if (i < tokens.size() && tokens.get(i).is("(")) {
-                // "Isabel Santos (MP, Portugal), Chairperson of ...": the bracket is not the role
+                // "Isabel Santos (MP, Portugal), Chairperson of ...": the bracket is not the role, unless it
+                // holds nothing but a body's name: "Firdavs Rahimov (Main Directorate of Border Troops)"
+                bracketed = roles.affiliation(i + 1).filter(this::fillsBracket);
                 while (i < tokens.size() && !tokens.get(i).is(")")) {
                     i++;
                 }
@@ -435,11 +446,26 @@ final class PeopleFinder {
                 // "Kari Henriksen of Norway, the Assembly’s Special Representative": the origin is not the role
                 i = names.placeEnd(i + 1);
             }
+            if (i + 2 < tokens.size() && tokens.get(i).is("of") && tokens.get(i + 1).is("the")) {
+                // "Colonel Firdavs Rahimov of the Main Directorate of Border Troops of Tajikistan.": the body
+                return claim(roles.affiliation(i + 2), claimed);
+            }
             if (i >= tokens.size() || !tokens.get(i).is(",")) {
-                return Optional.empty();
+                return claim(bracketed, claimed);
             }
             int next = i + 1;
-            Optional<RolePhrase.Span> span = roles.forward(next).or(() -> roleAfterWho(next));
+            Optional<RolePhrase.Span> after = roles.forward(next).or(() -> roleAfterWho(next));
+            return claim(after.isPresent() ? after : bracketed, claimed);
+        }
+
+        /** A body's name of two words or more, not an acronym, that ends where its bracket closes. */
+        private boolean fillsBracket(RolePhrase.Span span) {
+            return span.end() - span.start() >= 2 && !tokens.get(span.start()).isAllCapitals()
+                    && span.end() < tokens.size() && tokens.get(span.end()).is(")");
+        }
+
+        /** The role's text, its tokens claimed so that no later name takes it as the role written before it. */
+        private Optional<String> claim(Optional<RolePhrase.Span> span, Set<Integer> claimed) {
             span.ifPresent(s -> {
                 for (int t = s.start(); t < s.end(); t++) {
                     claimed.add(t);

@@ -512,8 +512,14 @@ final class PlaceFinder {
         return end < tokens.size() && DOCUMENT_WORDS.contains(tokens.get(end).text());
     }
 
+    /** Adds the unknown place at {@code start}, with the lower-case noun of its kind when one follows it. */
     private void addUnknown(int index, String paragraph, List<Token> tokens, int start, boolean[] known) {
         int end = unknownPlaceEnd(tokens, start);
+        if (end > start && end < tokens.size() && tokens.get(end).isLowerCase()
+                && AreaPhrases.isAreaNoun(tokens.get(end).text())) {
+            // "from Gegharkunik province", "Osh, Jalal-Abad and Sughd region": the place is written with its noun
+            end++;
+        }
         if (end > start) {
             String place = paragraph.substring(tokens.get(start).start(), tokens.get(end - 1).end());
             add(order(index, tokens.get(start).start()), place, stateOf(place));

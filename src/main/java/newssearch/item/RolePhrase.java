@@ -45,6 +45,12 @@ final class RolePhrase {
     /** Words that cannot stand between an origin and a role word: "Tbilisi met journalist ...". */
     private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "with", "by", "as", "said", "says",
             "met", "told", "including", "among", "like", "than", "that", "who", "whom", "which", "when", "where");
+    /**
+     * Relative pronouns: "a biology teacher from Vardenis who co-ordinated the volunteers" is the role up to
+     * "who", the clause after it tells what the person did; a clause that names a body tells where the person
+     * serves and stays in the role ("a member of the Austrian Federal Council who headed the OSCE PA delegation").
+     */
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
 
     /** Token range [start, end) of a role; its text is the paragraph's text between them. */
     record Span(int start, int end) {
@@ -138,6 +144,36 @@ final class RolePhrase {
     }
 
     /**
+     * The body a person belongs to, named after "of the" ({@code from} is the first word after "the") and closing
+     * the clause: "Colonel Firdavs Rahimov of the Main Directorate of Border Troops of Tajikistan." A run of
+     * capitalised words and joiners that holds a word of bodies and is no place's name ("of the Russian
+     * Federation" gives an origin, not an affiliation).
+     */
+    Optional<Span> affiliation(int from) {
+        if (from >= tokens.size() || !tokens.get(from).isWord() || !tokens.get(from).isCapitalised()
+                || names.placeEnd(from) > from) {
+            return Optional.empty();
+        }
+        int last = -1;
+        boolean body = false;
+        int i = from;
+        for (; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.isWord() && token.isCapitalised()) {
+                if (i > from && names.nameInRun(i) == i && !BEFORE_PLACE.contains(tokens.get(i - 1).text())) {
+                    return Optional.empty();
+                }
+                body |= names.isRoleOrBodyWord(token) && !names.isPlace(token);
+                last = i;
+            } else if (!isJoiner(token)) {
+                break;
+            }
+        }
+        boolean closes = i == tokens.size() || last == i - 1 && endsClause(tokens.get(i)) && !tokens.get(i).is("-");
+        return body && closes ? Optional.of(new Span(from, last + 1)) : Optional.empty();
+    }
+
+    /**
      * The end of a lower-case tail from {@code i} to the comma or full stop that closes the apposition, or
      * {@code i} when none closes it within a few words; a tail led by a role word ("and leader of ...") may run
      * as long as a lower-case role.
@@ -207,8 +243,7 @@ final class RolePhrase {
      */
     Optional<Span> clause(int start) {
         int end = start;
-        while (end < tokens.size() && end - start < MAX_LOWER_CASE_ROLE
-                && (!endsClause(tokens.get(end)) || isInsideWord(end))) {
+        while (end < tokens.size() && end - start < MAX_LOWER_CASE_ROLE && !endsRole(end)) {
             end++;
         }
         while (end > start && (!tokens.get(end - 1).isWord() || JOINERS.contains(tokens.get(end - 1).text()))) {
@@ -387,8 +422,7 @@ final class RolePhrase {
 
     private Optional<Span> lowerCaseRole(int start) {
         int end = start;
-        while (end < tokens.size() && end - start < MAX_LOWER_CASE_ROLE
-                && (!endsClause(tokens.get(end)) || isInsideWord(end))) {
+        while (end < tokens.size() && end - start < MAX_LOWER_CASE_ROLE && !endsRole(end)) {
             end++;
         }
         return role(start, end);
@@ -423,6 +457,22 @@ final class RolePhrase {
         return (token.is("/") || token.is("’") || token.is("'")) && i > 0 && i + 1 < tokens.size()
                 && tokens.get(i - 1).isWord() && tokens.get(i + 1).isWord()
                 && (token.is("/") ? tokens.get(i - 1).end() == token.start() : tokens.get(i + 1).isCapitalised());
+    }
+
+    /** A lower-case role ends at a mark that closes the clause or at a relative pronoun. */
+    private boolean endsRole(int i) {
+        Token token = tokens.get(i);
+        return endsClause(token) && !isInsideWord(i) || RELATIVES.contains(token.text()) && !namesABody(i + 1);
+    }
+
+    /** Whether the clause from {@code from} to its comma or full stop holds a capitalised word: a body's name. */
+    private boolean namesABody(int from) {
+        for (int i = from; i < tokens.size() && i - from < MAX_LOWER_CASE_ROLE && !endsClause(tokens.get(i)); i++) {
+            if (tokens.get(i).isWord() && tokens.get(i).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsClause(Token token) {

@@ -302,4 +302,38 @@ class PeopleFinderTest {
         assertEquals(List.of("Dilnoza Rahimova | captain in the Border Troops",
                 "Mira Kovač | Network’s co-ordinator and a police inspector in Bar"), people(item));
     }
+
+    @Test
+    void aLowerCaseRoleEndsBeforeARelativeClauseThatNamesNoBody() {
+        NewsItem item = Pages.article("Lake monitoring",
+                "Mariam Petrosyan, a chemistry teacher from Dilijan who trained the pupils, said they learned much.",
+                "“It worked,” said Karl Berger, a member of the Federal Council who headed the OSCE PA delegation.");
+        assertEquals(List.of("Mariam Petrosyan | chemistry teacher from Dilijan",
+                "Karl Berger | member of the Federal Council who headed the OSCE PA delegation"), people(item));
+    }
+
+    @Test
+    void aBodyAfterOfTheIsTheAffiliation() {
+        NewsItem item = Pages.article("Border course",
+                "The delegation was headed by Colonel Rustam Nazarov of the State Border Service of Tajikistan.",
+                "Colonel Aida Beks of the Russian Federation also spoke.");
+        assertEquals(List.of("Rustam Nazarov | State Border Service of Tajikistan", "Aida Beks | -"), people(item));
+    }
+
+    @Test
+    void aBareNameBeforeWhoIsAPersonEvenAfterOf() {
+        NewsItem item = Pages.article("Hate crime report",
+                "The report tells the story of Lejla Mehmedović, who was attacked on a bus in Graz.",
+                "The residents of Gornji Kamen, which lies near the river, were not asked.");
+        assertEquals(List.of("Lejla Mehmedović | -"), people(item));
+    }
+
+    @Test
+    void aBracketHoldingOnlyABodysNameIsTheAffiliation() {
+        NewsItem item = Pages.article("Border course",
+                "The delegation was headed by Colonel Rustam Nazarov (State Border Service of Tajikistan).",
+                "Colonel Aida Beks (ODIHR) and Colonel Ivan Dorn (Vienna) also spoke.");
+        assertEquals(List.of("Rustam Nazarov | State Border Service of Tajikistan", "Aida Beks | -",
+                "Ivan Dorn | -"), people(item));
+    }
 }

@@ -105,7 +105,7 @@ class PlaceFinderTest {
     void partnerCapitalImpliesItsState() {
         NewsItem item = Pages.article("Conference", "The conference was held in Seoul on Monday.");
         assertEquals(List.of("Seoul"), item.places());
-        assertEquals(List.of("Republic of Korea"), item.countries());
+        assertEquals(List.of("South Korea"), item.countries());
     }
 
     @Test
@@ -272,5 +272,20 @@ class PlaceFinderTest {
                 "The recount in the state of Georgia ended, officials in Atlanta said.");
         assertEquals(List.of("Georgia", "Atlanta"), item.places());
         assertEquals(List.of("United States of America"), item.countries());
+    }
+
+    @Test
+    void anUnknownNameBeforeALowerCaseAreaNounIsWrittenWithIt() {
+        NewsItem item = Pages.article("Course ends", "NGOs from Tavrunik province met in Yerevan.",
+                "Graduates will serve in Osh, Jalal-Abad and Zarafshon region.");
+        assertEquals(List.of("Tavrunik province", "Yerevan", "Osh", "Jalal-Abad", "Zarafshon region"),
+                item.places());
+    }
+
+    @Test
+    void theBalticStatesAreARegionAndTheRepublicOfKoreaIsSouthKorea() {
+        NewsItem item = Pages.article("Visits", "He visited the Baltic States and the Republic of Korea.");
+        assertEquals(List.of("Baltic States", "Republic of Korea"), item.places());
+        assertEquals(List.of("South Korea"), item.countries());
     }
 }
