@@ -3,6 +3,8 @@ package newssearch.lucene;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,7 +113,7 @@ final class Snippets {
                 Document document = loaded.get(doc);
                 if (document == null) {
                     stored = stored == null ? searcher.storedFields() : stored;
-                    document = stored.document(doc, Set.of(fields));
+                    document = stored.document(doc, new HashSet<>(Arrays.asList(fields)));
                 }
                 CharSequence[] texts = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) {
