@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,14 +26,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 
-import newssearch.index.IndexReport;
-import newssearch.lucene.LuceneBackend;
-import newssearch.web.WebApp;
-import newssearch.web.WebSettings;
 
 /**
  * Who said what, in a real browser: the Quotes view beside the items, the quotations of an item with their
@@ -62,7 +53,7 @@ class QuotesPageBrowserTest {
     @TempDir
     static Path work;
 
-    private static Javalin app;
+    private static ServedPages server;
     private static ChromeDriver driver;
     private static String base;
 
@@ -72,16 +63,11 @@ class QuotesPageBrowserTest {
     static void startServerAndBrowser() throws IOException {
         Chromium.requireInstalled();
         Path corpus = Files.createDirectories(work.resolve("corpus"));
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path file : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                Files.copy(file, corpus.resolve(file.getFileName()));
-            }
-        }
+        ServedPages.copyPages(Path.of("seeds"), corpus);
         writeMonitoringReports(corpus);
-        IndexReport report = LuceneBackend.index(corpus, work.resolve("index"), true);
-        assertEquals(List.of(), report.skipped(), "every test page is a good page");
-        app = WebApp.create(LuceneBackend.open(work.resolve("index")), new WebSettings("127.0.0.1", 0, true)).start();
-        base = "http://127.0.0.1:" + app.port();
+        server = ServedPages.start(corpus, work.resolve("index"));
+        assertEquals(List.of(), server.report().skipped(), "every test page is a good page");
+        base = server.base();
         driver = Chromium.start(work.resolve("profile"), 1280, 900);
     }
 
@@ -90,8 +76,8 @@ class QuotesPageBrowserTest {
         if (driver != null) {
             driver.quit();
         }
-        if (app != null) {
-            app.stop();
+        if (server != null) {
+            server.close();
         }
     }
 
@@ -105,13 +91,7 @@ class QuotesPageBrowserTest {
     /** A script error or a content-policy violation is a bug even when the page looks right. */
     @AfterEach
     void noScriptErrors() {
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .filter(message -> message.contains("Uncaught") || message.contains("Content Security Policy")
-                        || message.contains("Content-Security-Policy"))
-                .toList();
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), Chromium.scriptErrors(driver));
     }
 
     @Test

@@ -12,10 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
-import io.javalin.Javalin;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.AfterAll;
@@ -27,9 +24,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import newssearch.lucene.LuceneBackend;
-import newssearch.web.WebApp;
-import newssearch.web.WebSettings;
 
 /**
  * "Follow this search" and "Download CSV" in a real browser: the links, and the feed the page's head
@@ -42,7 +36,7 @@ class SearchLinksBrowserTest {
     @TempDir
     static Path work;
 
-    private static Javalin app;
+    private static ServedPages server;
     private static ChromeDriver driver;
     private static String base;
 
@@ -50,17 +44,10 @@ class SearchLinksBrowserTest {
     static void startServerAndBrowser() throws IOException, URISyntaxException {
         Chromium.requireInstalled();
         Path corpus = Files.createDirectories(work.resolve("corpus"));
-        for (Path folder : List.of(Path.of("seeds"),
-                Path.of(SearchLinksBrowserTest.class.getResource("/pages/browser").toURI()))) {
-            try (Stream<Path> pages = Files.list(folder)) {
-                for (Path page : pages.toList()) {
-                    Files.copy(page, corpus.resolve(page.getFileName()));
-                }
-            }
-        }
-        LuceneBackend.index(corpus, work.resolve("index"), true);
-        app = WebApp.create(LuceneBackend.open(work.resolve("index")), new WebSettings("127.0.0.1", 0, true)).start();
-        base = "http://127.0.0.1:" + app.port();
+        ServedPages.copyPages(Path.of("seeds"), corpus);
+        ServedPages.copyPages(Path.of(SearchLinksBrowserTest.class.getResource("/pages/browser").toURI()), corpus);
+        server = ServedPages.start(corpus, work.resolve("index"));
+        base = server.base();
         driver = Chromium.start(work.resolve("profile"), 1280, 900);
     }
 
@@ -69,8 +56,8 @@ class SearchLinksBrowserTest {
         if (driver != null) {
             driver.quit();
         }
-        if (app != null) {
-            app.stop();
+        if (server != null) {
+            server.close();
         }
     }
 

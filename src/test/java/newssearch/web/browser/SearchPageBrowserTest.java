@@ -13,8 +13,6 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
@@ -30,13 +28,9 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 
-import newssearch.index.IndexReport;
 import newssearch.lucene.LuceneBackend;
-import newssearch.lucene.LuceneSearch;
 import newssearch.web.WebApp;
 import newssearch.web.WebSettings;
 
@@ -59,7 +53,7 @@ class SearchPageBrowserTest {
     @TempDir
     static Path work;
 
-    private static Javalin app;
+    private static ServedPages server;
     private static ChromeDriver driver;
     private static String base;
 
@@ -69,13 +63,12 @@ class SearchPageBrowserTest {
     static void startServerAndBrowser() throws IOException, URISyntaxException {
         Chromium.requireInstalled();
         Path corpus = Files.createDirectories(work.resolve("corpus"));
-        copyPages(Path.of("seeds"), corpus);
-        copyPages(Path.of(SearchPageBrowserTest.class.getResource("/pages/browser").toURI()), corpus);
+        ServedPages.copyPages(Path.of("seeds"), corpus);
+        ServedPages.copyPages(Path.of(SearchPageBrowserTest.class.getResource("/pages/browser").toURI()), corpus);
         writeWeeklyReports(corpus);
-        IndexReport report = LuceneBackend.index(corpus, work.resolve("index"), true);
-        assertEquals(List.of(), report.skipped(), "every test page is a good page");
-        app = WebApp.create(LuceneBackend.open(work.resolve("index")), new WebSettings("127.0.0.1", 0, true)).start();
-        base = "http://127.0.0.1:" + app.port();
+        server = ServedPages.start(corpus, work.resolve("index"));
+        assertEquals(List.of(), server.report().skipped(), "every test page is a good page");
+        base = server.base();
         driver = Chromium.start(work.resolve("profile"), 1280, 900);
     }
 
@@ -84,8 +77,8 @@ class SearchPageBrowserTest {
         if (driver != null) {
             driver.quit();
         }
-        if (app != null) {
-            app.stop();
+        if (server != null) {
+            server.close();
         }
     }
 
@@ -98,13 +91,7 @@ class SearchPageBrowserTest {
     /** A script error or a content-policy violation is a bug even when the page looks right. */
     @AfterEach
     void noScriptErrors() {
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .filter(message -> message.contains("Uncaught") || message.contains("Content Security Policy")
-                        || message.contains("Content-Security-Policy"))
-                .toList();
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), Chromium.scriptErrors(driver));
     }
 
     @Test
@@ -371,13 +358,6 @@ class SearchPageBrowserTest {
                 file + " is a real screenshot");
     }
 
-    private static void copyPages(Path from, Path to) throws IOException {
-        try (Stream<Path> pages = Files.list(from)) {
-            for (Path file : pages.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
-    }
 
     /** Pages with one word ("checkpoint") that no other page has, one per month of 2025, so they fill two pages. */
     private static void writeWeeklyReports(Path corpus) throws IOException {
