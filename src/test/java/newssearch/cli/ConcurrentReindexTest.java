@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import newssearch.index.SeedVariants;
+
 /** A second reindex of an index that a first one, in another process, is writing. */
 class ConcurrentReindexTest {
 
@@ -23,14 +25,9 @@ class ConcurrentReindexTest {
     void theSecondReindexSaysTheFirstIsRunningAndTheFirstCompletes() throws Exception {
         Path corpus = Files.createDirectories(work.resolve("corpus"));
         Path index = work.resolve("index");
-        String seed = Files.readString(Path.of("seeds/002_1899501280fdbaa4.txt"));
-        for (int i = 0; i < PAGES; i++) {
-            Files.writeString(corpus.resolve("page-" + i + ".txt"), seed.replace("resilience", "resilience " + i));
-        }
+        SeedVariants.write(corpus, "page-", PAGES, i -> "resilience " + i);
         Path firstOut = work.resolve("first.out");
-        Process first = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), "newssearch.cli.NewsSearchCommand",
-                "index", "--seeds", corpus.toString(), "--index", index.toString())
+        Process first = CommandRun.inChildProcess("index", "--seeds", corpus.toString(), "--index", index.toString())
                 .redirectOutput(firstOut.toFile())
                 .redirectError(work.resolve("first.err").toFile())
                 .start();

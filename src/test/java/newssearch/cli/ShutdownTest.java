@@ -45,9 +45,7 @@ class ShutdownTest {
         Path index = work.resolve("index");
         LuceneBackend.index(Path.of("seeds"), index, false);
         Path log = work.resolve("serve.log");
-        Process server = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), "newssearch.cli.NewsSearchCommand",
-                "serve", "--index", index.toString(), "--port", "0")
+        Process server = CommandRun.inChildProcess("serve", "--index", index.toString(), "--port", "0")
                 .redirectError(log.toFile())
                 .start();
         try {

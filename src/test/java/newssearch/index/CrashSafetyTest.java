@@ -22,6 +22,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import newssearch.cli.CommandRun;
 import newssearch.lucene.LuceneBackend;
 import newssearch.item.ItemIds;
 
@@ -38,17 +39,11 @@ class CrashSafetyTest {
     void killedReindexLeavesThePreviousCommitIntact() throws Exception {
         Path corpus = Files.createDirectories(work.resolve("corpus"));
         Path index = work.resolve("index");
-        String seed = Files.readString(Path.of("seeds/002_1899501280fdbaa4.txt"));
-        for (int i = 0; i < KEPT_PAGES; i++) {
-            Files.writeString(corpus.resolve("kept-" + i + ".txt"), seed.replace("resilience", "resilience " + i));
-        }
+        SeedVariants.write(corpus, "kept-", KEPT_PAGES, i -> "resilience " + i);
         LuceneBackend.index(corpus, index, false);
-        for (int i = 0; i < NEW_PAGES; i++) {
-            Files.writeString(corpus.resolve("new-" + i + ".txt"), seed.replace("resilience", "endurance " + i));
-        }
+        SeedVariants.write(corpus, "new-", NEW_PAGES, i -> "endurance " + i);
 
-        Process child = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
-                "newssearch.cli.NewsSearchCommand", "index", "--seeds", corpus.toString(), "--index", index.toString())
+        Process child = CommandRun.inChildProcess("index", "--seeds", corpus.toString(), "--index", index.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("child.log").toFile())
                 .start();
@@ -96,9 +91,5 @@ class CrashSafetyTest {
         try (var files = Files.list(dir)) {
             return files.map(f -> f.getFileName().toString()).toList();
         }
-    }
-
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse("java");
     }
 }

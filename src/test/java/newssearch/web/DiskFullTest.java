@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import newssearch.cli.CommandRun;
 import newssearch.cli.NewsSearchCommand;
 import newssearch.index.NewsSchema;
+import newssearch.index.SeedVariants;
 import newssearch.item.ItemIds;
 
 /**
@@ -47,10 +48,8 @@ class DiskFullTest {
     void aFullDiskStopsTheReindexWithOneLineAndThePreviousIndexKeepsServing() throws Exception {
         Path corpus = Files.createDirectories(work.resolve("corpus"));
         Path index = work.resolve("index");
-        String seed = Files.readString(Path.of("seeds/002_1899501280fdbaa4.txt"));
-        for (int i = 0; i < KEPT_PAGES; i++) {
-            Files.writeString(corpus.resolve("kept-" + i + ".txt"), seed.replace("resilience", "resilience " + i));
-        }
+        String seed = SeedVariants.seed();
+        SeedVariants.write(corpus, "kept-", KEPT_PAGES, i -> "resilience " + i);
         try (TmpfsMount disk = TmpfsMount.mount(index, "1m")) {
             assertEquals(0, run("index", "--seeds", corpus.toString(), "--index", index.toString()).code());
             addPagesTooLargeForTheDisk(corpus, seed);
