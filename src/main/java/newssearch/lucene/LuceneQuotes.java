@@ -4,19 +4,16 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -59,22 +56,10 @@ final class LuceneQuotes {
         CollectorManager<?, ? extends TopDocs> collector = byDate
                 ? new TopFieldCollectorManager(LuceneSearch.NEWEST_FIRST, window, Integer.MAX_VALUE)
                 : new TopScoreDocCollectorManager(window, Integer.MAX_VALUE);
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
-        TopDocs top;
-        if (state.isPresent()) {
-            FacetedSearch.Result result = FacetedSearch.search(searcher, searcher, state.get(), base,
-                    request.filters(), collector);
-            top = result.top();
-            for (String dim : NewsSchema.QUOTE_DIMENSIONS) {
-                facets.put(dim, state.get().getOrdRange(dim) == null
-                        ? List.of()
-                        : LuceneSearch.facetCounts(result.facets(), dim, request.facetLimit(dim)));
-            }
-        } else {
-            top = searcher.search(request.filters().isEmpty() ? base : new MatchNoDocsQuery(), collector);
-            NewsSchema.QUOTE_DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
-        }
+        FacetedSearch.Result result = FacetedSearch.search(searcher, searcher, base, request,
+                NewsSchema.QUOTE_DIMENSIONS, collector);
+        TopDocs top = result.top();
+        Map<String, List<FacetCount>> facets = result.facets();
         List<QuoteHit> quotes = hits(request, text, top);
         return new QuoteResult(top.totalHits.value(), (System.nanoTime() - start) / 1_000_000, quotes, facets);
     }

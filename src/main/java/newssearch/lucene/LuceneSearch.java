@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +23,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -222,24 +218,11 @@ public final class LuceneSearch implements NewsSearch {
         if (request.filters().isEmpty()) {
             timed.setTimeout(new QueryTimeoutImpl(timeLimit.toMillis()));
         }
-        TopDocs top;
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
-        if (state.isPresent()) {
-            // Filtered searches count drill-sideways on the shared searcher: they run untimed (see above).
-            FacetedSearch.Result result = FacetedSearch.search(searcher, timed, state.get(), base,
-                    request.filters(), collector);
-            top = result.top();
-            for (String dim : NewsSchema.DIMENSIONS) {
-                facets.put(dim, state.get().getOrdRange(dim) == null
-                        ? List.of()
-                        : facetCounts(result.facets(), dim, request.facetLimit(dim)));
-            }
-        } else {
-            // No item has any facet value, so no item can match a facet filter.
-            top = timed.search(request.filters().isEmpty() ? base : new MatchNoDocsQuery(), collector);
-            NewsSchema.DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
-        }
+        // Filtered searches count drill-sideways on the shared searcher: they run untimed (see above).
+        FacetedSearch.Result result = FacetedSearch.search(searcher, timed, base, request, NewsSchema.DIMENSIONS,
+                collector);
+        TopDocs top = result.top();
+        Map<String, List<FacetCount>> facets = result.facets();
         if (rescore.isPresent()) {
             top = ProximityRescore.rescore(searcher, top, queries.render(rescore.get().proximity(), SearchFields.ITEMS),
                     window);
@@ -529,22 +512,6 @@ public final class LuceneSearch implements NewsSearch {
                     HtmlText.opening(item.lead()), scoreDoc.score));
         }
         return related;
-    }
-
-    /** The values of an indexed dimension with their counts, by count then value. */
-    static List<FacetCount> facetCounts(Facets facets, String dim, int limit) throws IOException {
-        // Top-N keeps a small queue instead of building every value of a large dimension (people); its ties
-        // fall in ordinal order, which for sorted-set facets is the values' own order.
-        FacetResult result = limit == 0 ? facets.getAllChildren(dim) : facets.getTopChildren(limit, dim);
-        if (result == null) {
-            return List.of();
-        }
-        List<FacetCount> counts = new ArrayList<>();
-        for (LabelAndValue lv : result.labelValues) {
-            counts.add(new FacetCount(lv.label, lv.value.longValue()));
-        }
-        counts.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-        return limit == 0 || counts.size() <= limit ? counts : counts.subList(0, limit);
     }
 
     private static int distinctValues(SortedSetDocValuesReaderState state, String dim) {
