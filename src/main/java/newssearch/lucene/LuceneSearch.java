@@ -178,23 +178,18 @@ public final class LuceneSearch implements NewsSearch {
 
     @Override
     public SearchResult search(SearchRequest request) throws IOException {
-        return reading(() -> searchOnce(request));
+        return reading(searcher -> searchOnce(searcher, request));
     }
 
-    private SearchResult searchOnce(SearchRequest request) throws IOException {
+    private SearchResult searchOnce(FacetedIndexSearcher searcher, SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
-        try {
-            Optional<SearchResult> cached = searcher.results().get(request);
-            if (cached.isPresent()) {
-                return cached.get().took((System.nanoTime() - start) / 1_000_000);
-            }
-            SearchResult result = answer(searcher, request, start);
-            searcher.results().put(request, result);
-            return result;
-        } finally {
-            manager.release(searcher);
+        Optional<SearchResult> cached = searcher.results().get(request);
+        if (cached.isPresent()) {
+            return cached.get().took((System.nanoTime() - start) / 1_000_000);
         }
+        SearchResult result = answer(searcher, request, start);
+        searcher.results().put(request, result);
+        return result;
     }
 
     private SearchResult answer(FacetedIndexSearcher searcher, SearchRequest request, long start)
@@ -240,74 +235,61 @@ public final class LuceneSearch implements NewsSearch {
 
     @Override
     public QuoteResult quotes(SearchRequest request) throws IOException {
-        return reading(() -> quotesOnce(request));
+        return reading(searcher -> quotesOnce(searcher, request));
     }
 
-    private QuoteResult quotesOnce(SearchRequest request) throws IOException {
+    private QuoteResult quotesOnce(FacetedIndexSearcher searcher, SearchRequest request) throws IOException {
         Query text = queries.render(parser.parse(request.query()), SearchFields.QUOTES);
-        FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
-        try {
-            return new LuceneQuotes(searcher, indexAnalyzer).search(request, text);
-        } finally {
-            manager.release(searcher);
-        }
+        return new LuceneQuotes(searcher, indexAnalyzer).search(request, text);
     }
 
     @Override
     public int export(SearchRequest request, int limit, ItemSink sink) throws IOException {
-        return reading(() -> exportOnce(request, limit, sink));
+        return reading(searcher -> exportOnce(searcher, request, limit, sink));
     }
 
-    private int exportOnce(SearchRequest request, int limit, ItemSink sink) throws IOException {
+    private int exportOnce(FacetedIndexSearcher searcher, SearchRequest request, int limit, ItemSink sink)
+            throws IOException {
         Query text = queries.render(parser.parse(request.query()), SearchFields.ITEMS);
         Query base = withDateRange(onlyItems(text), request);
-        // One searcher for the whole export: a reindex committed meanwhile does not move items between pages.
-        FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
-        try {
-            Query query = base;
-            if (!request.filters().isEmpty()) {
-                DrillDownQuery drillDown = new DrillDownQuery(LuceneSchema.facetsConfig(), base);
-                request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
-                query = searcher.facetState().isPresent() ? drillDown : new MatchNoDocsQuery();
-            }
-            int exported = 0;
-            ScoreDoc after = null;
-            while (exported < limit) {
-                int batch = Math.min(EXPORT_BATCH, limit - exported);
-                TopDocs top = searcher.searchAfter(after, query, batch, EXPORT_ORDER);
-                for (ScoreDoc scoreDoc : top.scoreDocs) {
-                    sink.accept(NewsDocuments.toItem(searcher.storedFields().document(scoreDoc.doc)));
-                    exported++;
-                }
-                if (top.scoreDocs.length < batch) {
-                    break;
-                }
-                after = top.scoreDocs[top.scoreDocs.length - 1];
-            }
-            return exported;
-        } finally {
-            manager.release(searcher);
+        // One searcher for the whole export (the read's): a reindex committed meanwhile does not move items between
+        // pages.
+        Query query = base;
+        if (!request.filters().isEmpty()) {
+            DrillDownQuery drillDown = new DrillDownQuery(LuceneSchema.facetsConfig(), base);
+            request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
+            query = searcher.facetState().isPresent() ? drillDown : new MatchNoDocsQuery();
         }
+        int exported = 0;
+        ScoreDoc after = null;
+        while (exported < limit) {
+            int batch = Math.min(EXPORT_BATCH, limit - exported);
+            TopDocs top = searcher.searchAfter(after, query, batch, EXPORT_ORDER);
+            for (ScoreDoc scoreDoc : top.scoreDocs) {
+                sink.accept(NewsDocuments.toItem(searcher.storedFields().document(scoreDoc.doc)));
+                exported++;
+            }
+            if (top.scoreDocs.length < batch) {
+                break;
+            }
+            after = top.scoreDocs[top.scoreDocs.length - 1];
+        }
+        return exported;
     }
 
     @Override
     public Optional<ItemView> item(String id) throws IOException {
-        return reading(() -> itemOnce(id));
+        return reading(searcher -> itemOnce(searcher, id));
     }
 
-    private Optional<ItemView> itemOnce(String id) throws IOException {
-        IndexSearcher searcher = manager.acquire();
-        try {
-            TopDocs found = searcher.search(new TermQuery(new Term(NewsSchema.ID, id)), 1);
-            if (found.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            int docId = found.scoreDocs[0].doc;
-            NewsItem item = NewsDocuments.toItem(searcher.storedFields().document(docId));
-            return Optional.of(new ItemView(item, related(searcher, docId)));
-        } finally {
-            manager.release(searcher);
+    private Optional<ItemView> itemOnce(FacetedIndexSearcher searcher, String id) throws IOException {
+        TopDocs found = searcher.search(new TermQuery(new Term(NewsSchema.ID, id)), 1);
+        if (found.scoreDocs.length == 0) {
+            return Optional.empty();
         }
+        int docId = found.scoreDocs[0].doc;
+        NewsItem item = NewsDocuments.toItem(searcher.storedFields().document(docId));
+        return Optional.of(new ItemView(item, related(searcher, docId)));
     }
 
     /**
@@ -316,11 +298,10 @@ public final class LuceneSearch implements NewsSearch {
      */
     @Override
     public List<String> suggest(String prefix, int count) throws IOException {
-        return reading(() -> suggestOnce(prefix, count));
+        return reading(searcher -> suggestOnce(searcher, prefix, count));
     }
 
-    private List<String> suggestOnce(String prefix, int count) throws IOException {
-        FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
+    private List<String> suggestOnce(FacetedIndexSearcher searcher, String prefix, int count) throws IOException {
         try {
             return searcher.completions().get(COMPLETIONS_WAIT_MILLIS, TimeUnit.MILLISECONDS).lookup(prefix, count);
         } catch (TimeoutException stillBuilding) {
@@ -330,92 +311,71 @@ public final class LuceneSearch implements NewsSearch {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return List.of();
-        } finally {
-            manager.release(searcher);
         }
     }
 
     @Override
     public Health health() throws IOException {
-        return reading(() -> healthOnce());
+        return reading(this::healthOnce);
     }
 
-    private Health healthOnce() throws IOException {
-        IndexSearcher searcher = manager.acquire();
-        try {
-            return new Health("up", searcher.count(ITEMS), Map.of("index", indexName));
-        } finally {
-            manager.release(searcher);
-        }
+    private Health healthOnce(FacetedIndexSearcher searcher) throws IOException {
+        return new Health("up", searcher.count(ITEMS), Map.of("index", indexName));
     }
 
     @Override
     public IndexStats stats() throws IOException {
-        return reading(() -> statsOnce());
+        return reading(this::statsOnce);
     }
 
-    private IndexStats statsOnce() throws IOException {
-        FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
-        try {
-            Map<String, Integer> values = new LinkedHashMap<>();
-            Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
-            for (String dim : NewsSchema.DIMENSIONS) {
-                values.put(dim, state.map(s -> distinctValues(s, dim)).orElse(0));
-            }
-            Map<String, String> commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
-            long size = 0;
-            for (String file : directory.listAll()) {
-                try {
-                    size += directory.fileLength(file);
-                } catch (NoSuchFileException gone) {
-                    // A reindex removed the file of an older commit while we were counting.
-                }
-            }
-            return new IndexStats(searcher.count(ITEMS), values,
-                    Optional.ofNullable(commit.get(LuceneIndexSink.COMMIT_TIME)),
-                    Optional.ofNullable(commit.get(LuceneIndexSink.COMMIT_SUMMARY)), size);
-        } finally {
-            manager.release(searcher);
+    private IndexStats statsOnce(FacetedIndexSearcher searcher) throws IOException {
+        Map<String, Integer> values = new LinkedHashMap<>();
+        Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
+        for (String dim : NewsSchema.DIMENSIONS) {
+            values.put(dim, state.map(s -> distinctValues(s, dim)).orElse(0));
         }
+        Map<String, String> commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+        long size = 0;
+        for (String file : directory.listAll()) {
+            try {
+                size += directory.fileLength(file);
+            } catch (NoSuchFileException gone) {
+                // A reindex removed the file of an older commit while we were counting.
+            }
+        }
+        return new IndexStats(searcher.count(ITEMS), values,
+                Optional.ofNullable(commit.get(LuceneIndexSink.COMMIT_TIME)),
+                Optional.ofNullable(commit.get(LuceneIndexSink.COMMIT_SUMMARY)), size);
     }
 
     /**
-     * One read of the index; damage found on the way becomes an {@link IndexDamagedException}, a query Lucene
-     * finds too large an {@link InvalidRequestException}.
+     * One read of the index, from one searcher acquired for it; damage found on the way becomes an
+     * {@link IndexDamagedException}, a query Lucene finds too large an {@link InvalidRequestException}.
      */
     @FunctionalInterface
     private interface IndexRead<T> {
-        T read() throws IOException;
+        T read(FacetedIndexSearcher searcher) throws IOException;
     }
 
     private <T> T reading(IndexRead<T> read) throws IOException {
-        IndexSearcher current = manager.acquire();
+        FacetedIndexSearcher searcher = (FacetedIndexSearcher) manager.acquire();
         try {
-            damageWatch.throwIfDamaged(current.getIndexReader());
+            damageWatch.throwIfDamaged(searcher.getIndexReader());
+            try {
+                return read.read(searcher);
+            } catch (InvalidRequestException e) {
+                throw e;
+            } catch (IndexSearcher.TooManyClauses e) {
+                // The parser bounds a query's look-ups; a rewrite (a prefix of many words) can still pass Lucene's.
+                throw new InvalidRequestException("q", "q has too many words for one search ("
+                        + SearchFields.MAX_CLAUSES + " look-ups at most across the fields searched): use fewer");
+            } catch (IOException | RuntimeException | AssertionError e) {
+                // Lucene's own assertions (java -ea) are among the ways damaged bytes show.
+                damageWatch.examine(searcher.getIndexReader(), e);
+                throw e;
+            }
         } finally {
-            manager.release(current);
-        }
-        try {
-            return read.read();
-        } catch (InvalidRequestException e) {
-            throw e;
-        } catch (IndexSearcher.TooManyClauses e) {
-            // The parser bounds a query's look-ups; a rewrite (a prefix of many words) can still pass Lucene's.
-            throw new InvalidRequestException("q", "q has too many words for one search ("
-                    + SearchFields.MAX_CLAUSES + " look-ups at most across the fields searched): use fewer");
-        } catch (IOException | RuntimeException | AssertionError e) {
-            // Lucene's own assertions (java -ea) are among the ways damaged bytes show.
-            examine(e);
-            throw e;
-        }
-    }
-
-    private void examine(Throwable failure) throws IOException {
-        IndexSearcher current = manager.acquire();
-        try {
-            damageWatch.examine(current.getIndexReader(), failure);
-        } finally {
-            manager.release(current);
+            manager.release(searcher);
         }
     }
 
