@@ -15,7 +15,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -84,7 +83,7 @@ final class FacetedSearch {
         }
         Object[] results = timed.search(query, new MultiCollectorManager(new FacetsCollectorManager(), collector));
         FacetsCollector matches = (FacetsCollector) results[0];
-        return new Counted((TopDocs) results[1], new SortedSetDocValuesFacetCounts(state, matches));
+        return new Counted((TopDocs) results[1], SearchSlices.count(state, matches));
     }
 
     /** The values of an indexed dimension with their counts, by count then value. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
@@ -31,6 +32,22 @@ final class TestItems {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(LuceneSchema.indexAnalyzer()))) {
             for (NewsItem item : items) {
                 writer.addDocument(NewsDocuments.toDocument(item, "hash-" + item.id()));
+            }
+        }
+        return LuceneSearch.open(directory, "memory");
+    }
+
+    /** As {@link #searcherOf}, with the items written into segments of {@code perSegment} items that never merge. */
+    static LuceneSearch segmentedSearcherOf(int perSegment, NewsItem... items) throws IOException {
+        Directory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(LuceneSchema.indexAnalyzer())
+                .setMergePolicy(NoMergePolicy.INSTANCE);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int i = 0; i < items.length; i++) {
+                writer.addDocument(NewsDocuments.toDocument(items[i], "hash-" + items[i].id()));
+                if ((i + 1) % perSegment == 0) {
+                    writer.flush();
+                }
             }
         }
         return LuceneSearch.open(directory, "memory");
