@@ -1,5 +1,6 @@
 package newssearch.cli;
 
+import java.util.List;
 import java.util.logging.Logger;
 import java.util.logging.Level;
 import java.nio.file.NoSuchFileException;
@@ -14,10 +15,12 @@ import newssearch.search.IndexDamagedException;
 
 /** The {@code newssearch} command and its subcommands. */
 @Command(name = "newssearch", mixinStandardHelpOptions = true, version = "news-search 0.1.0",
-        description = "Full-text, faceted search over saved OSCE news pages.",
-        subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, CheckCommand.class,
-                ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        description = "Full-text, faceted search over saved OSCE news pages.")
 public final class NewsSearchCommand {
+
+    /** The subcommands in the order the usage lists them; {@code help} comes last. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(IndexCommand.class, ServeCommand.class,
+            SearchCommand.class, CheckCommand.class, ExtractCommand.class, EvalCommand.class);
 
     /** Exit code when the command failed (bad input, missing index, I/O). */
     public static final int EXIT_FAILURE = 1;
@@ -37,13 +40,33 @@ public final class NewsSearchCommand {
 
     public static void main(String[] args) {
         LUCENE_LOG.setLevel(Level.SEVERE);
-        System.exit(commandLine().execute(args));
+        System.exit(commandLineFor(args).execute(args));
     }
 
-    /** The configured command line, as {@code main} runs it; tests call {@code execute} on it. */
+    /** The configured command line with every subcommand; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
+        return commandLine("");
+    }
+
+    /**
+     * The command line that {@code args} need: when the first names a subcommand, only that one is built, since
+     * picocli reads the options of every subcommand it is given (a quarter of a second at each start); otherwise
+     * all of them, for the usage, {@code help} and suggestions for a mistyped name.
+     */
+    static CommandLine commandLineFor(String... args) {
+        return commandLine(args.length == 0 ? "" : args[0]);
+    }
+
+    private static CommandLine commandLine(String first) {
         NewsSearchCommand root = new NewsSearchCommand();
         CommandLine commandLine = new CommandLine(root);
+        boolean named = SUBCOMMANDS.stream().anyMatch(type -> nameOf(type).equals(first));
+        for (Class<?> type : SUBCOMMANDS) {
+            if (!named || nameOf(type).equals(first)) {
+                commandLine.addSubcommand(type);
+            }
+        }
+        commandLine.addSubcommand(CommandLine.HelpCommand.class);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             cmd.getErr().println("newssearch: " + message(e));
             if (root.verbose) {
@@ -53,6 +76,10 @@ public final class NewsSearchCommand {
             return exitCode(e);
         });
         return commandLine;
+    }
+
+    private static String nameOf(Class<?> subcommand) {
+        return subcommand.getAnnotation(Command.class).name();
     }
 
     /** The exit code of a failure: a code of its own for each fault a script may want to tell apart. */

@@ -86,12 +86,12 @@ final class ServeCommand implements Callable<Integer> {
         for (String name : List.of("TERM", "INT")) {
             Signal.handle(new Signal(name), signal -> stopAsked.countDown());
         }
-        // The index opens while the web server starts; searches that come first wait for it.
-        OpeningSearch opening = OpeningSearch.start(() -> backend.open(cachedResults));
+        // The index opens and warms up while the web server starts; searches that come first wait for the opening.
+        OpeningSearch opening = OpeningSearch.start(() -> warmingUp(backend.open(cachedResults)));
         Javalin app = WebApp.create(opening, new WebSettings(host, port, quietQueries));
         app.start();
         try {
-            warmUp(opening.opened());
+            opening.opened();
         } catch (IOException | RuntimeException e) {
             app.stop();
             throw e;
@@ -106,10 +106,11 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs a search on the other core as soon as the index is open: the first user's search then finds the query
-     * parser, analyzers, facets and highlighter loaded and compiled instead of paying for them.
+     * Runs searches on the other core as soon as the index is open, while the web server is still starting: the
+     * first user's search then finds the query parser, analyzers, facets and highlighter loaded and compiled
+     * instead of paying for them.
      */
-    private static void warmUp(NewsSearch searcher) {
+    private static NewsSearch warmingUp(NewsSearch searcher) {
         Thread warmUp = new Thread(() -> {
             try {
                 searcher.search(SearchRequest.of("news search warm up"));
@@ -120,6 +121,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+        return searcher;
     }
 
     private static String hostForUrl(String host) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,22 @@ class CommandLineTest {
         Files.delete(corpus.resolve("good.txt"));
         CommandRun nothing = run("index", "--seeds", corpus.toString(), "--index", work.resolve("index2").toString());
         assertEquals(IndexCommand.EXIT_NOTHING_INDEXED, nothing.code());
+    }
+
+    @Test
+    void aSubcommandIsBuiltAloneAndTheUsageListsEveryOne() {
+        assertEquals(List.of("serve", "help"), List.copyOf(NewsSearchCommand.commandLineFor("serve", "--help")
+                .getSubcommands().keySet()));
+        assertEquals(List.of("index", "serve", "search", "check", "extract", "eval", "help"),
+                List.copyOf(NewsSearchCommand.commandLineFor("--help").getSubcommands().keySet()));
+        CommandRun usage = run("--help");
+        assertTrue(usage.out().contains("extract"), usage.out());
+        CommandRun mistyped = run("serv");
+        assertEquals(2, mistyped.code());
+        assertTrue(mistyped.err().contains("Did you mean: newssearch serve"), mistyped.err());
+        // An option every subcommand inherits reaches one that was built alone.
+        CommandRun verbose = run("search", "--verbose", "x", "--index", work.resolve("missing").toString());
+        assertTrue(verbose.err().contains("\tat "), verbose.err());
     }
 
     @Test

@@ -14,7 +14,7 @@ import picocli.CommandLine;
 public record CommandRun(int code, String out, String err) {
 
     public static CommandRun run(String... args) {
-        CommandLine cmd = NewsSearchCommand.commandLine();
+        CommandLine cmd = NewsSearchCommand.commandLineFor(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cmd.setOut(new PrintWriter(out));
