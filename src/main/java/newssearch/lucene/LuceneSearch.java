@@ -63,6 +63,7 @@ import newssearch.search.IndexStats;
 import newssearch.search.InvalidRequestException;
 import newssearch.search.ItemView;
 import newssearch.search.NewsSearch;
+import newssearch.search.ProximityClause;
 import newssearch.search.QuoteResult;
 import newssearch.search.SearchFields;
 import newssearch.search.SearchRequest;
@@ -199,7 +200,7 @@ public final class LuceneSearch implements NewsSearch {
         Query textQuery = queries.render(parsed, SearchFields.ITEMS);
         int window = request.page() * request.size();
         boolean byDate = request.sort() == SortOrder.DATE || !request.hasQuery();
-        Optional<ProximityRescore> rescore = byDate ? Optional.empty() : ProximityRescore.of(parsed);
+        Optional<ProximityClause> rescore = byDate ? Optional.empty() : ProximityClause.of(parsed);
         Query base = withDateRange(onlyItems(rescore.isPresent()
                 ? queries.render(rescore.get().words(), SearchFields.ITEMS) : textQuery), request);
         CollectorManager<?, ? extends TopDocs> collector = byDate

@@ -2,8 +2,6 @@ package newssearch.lucene;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -11,12 +9,12 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
-import newssearch.search.UserQuery;
+import newssearch.search.ProximityClause;
 
 /**
- * The lift a plain query of several words gives hits whose words stand close together, applied to the best
- * {@link #WINDOW} hits by the words alone instead of to every match, as Solr's rerank query and Elasticsearch's
- * rescore do. A sloppy phrase reads the positions of every document that holds the words: for common words that
+ * The lift a plain query of several words gives hits whose words stand close together ({@link ProximityClause}),
+ * applied to the best {@link #WINDOW} hits by the words alone instead of to every match, as Solr's rerank query
+ * and Elasticsearch's rescore do. A sloppy phrase reads the positions of every document that holds the words: for common words that
  * was a third of a search's time, to reorder hits nobody pages to.
  *
  * <p>Within the window the scores are exactly those of the words and the proximity clause searched together
@@ -28,38 +26,9 @@ import newssearch.search.UserQuery;
 final class ProximityRescore {
 
     /** How many of the best hits by the words alone the proximity clause reorders. */
-    static final int WINDOW = 100;
+    static final int WINDOW = ProximityClause.RESCORED_HITS;
 
-    private final UserQuery words;
-    private final UserQuery.Proximity proximity;
-
-    private ProximityRescore(UserQuery words, UserQuery.Proximity proximity) {
-        this.words = words;
-        this.proximity = proximity;
-    }
-
-    /**
-     * The words and the proximity clause of a plain query of several words, as the query parser builds it (the
-     * words required, the proximity clause optional); empty for any other query.
-     */
-    static Optional<ProximityRescore> of(UserQuery query) {
-        if (query instanceof UserQuery.Group group && group.clauses().size() == 2) {
-            List<UserQuery.Clause> clauses = group.clauses();
-            if (clauses.get(0).occur() == UserQuery.Occur.MUST && clauses.get(1).occur() == UserQuery.Occur.SHOULD
-                    && clauses.get(1).query() instanceof UserQuery.Proximity near) {
-                return Optional.of(new ProximityRescore(clauses.get(0).query(), near));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** What a hit must match: the words without the proximity clause. */
-    UserQuery words() {
-        return words;
-    }
-
-    UserQuery.Proximity proximity() {
-        return proximity;
+    private ProximityRescore() {
     }
 
     /** How many hits to collect by the words for a page that ends at {@code window}. */

@@ -23,6 +23,7 @@ import newssearch.search.HtmlText;
 import newssearch.search.IndexStats;
 import newssearch.search.ItemView;
 import newssearch.search.NewsSearch;
+import newssearch.search.ProximityClause;
 import newssearch.search.QuoteResult;
 import newssearch.search.Respelling;
 import newssearch.search.SearchFields;
@@ -75,13 +76,14 @@ public final class SolrSearch implements NewsSearch {
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         UserQuery query = parser.parse(request.query());
+        boolean byDate = request.sort() == SortOrder.DATE || !request.hasQuery();
+        Optional<ProximityClause> rescore = byDate ? Optional.empty() : ProximityClause.of(query);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", SolrQueries.render(query, SearchFields.ITEMS));
+        body.put("query", SolrQueries.render(rescore.map(ProximityClause::words).orElse(query), SearchFields.ITEMS));
         body.put("filter", filters(request, NewsSchema.KIND_ITEM));
         body.put("offset", (request.page() - 1) * request.size());
         body.put("limit", request.size());
         body.put("fields", SolrDocuments.HIT_FIELDS);
-        boolean byDate = request.sort() == SortOrder.DATE || !request.hasQuery();
         body.put("sort", byDate ? NewsSchema.DATE + " desc, score desc" : "score desc");
         body.put("facet", facets(request, NewsSchema.DIMENSIONS));
         Map<String, String> params = new LinkedHashMap<>(queryParams());
@@ -90,6 +92,14 @@ public final class SolrSearch implements NewsSearch {
         if (request.hasQuery()) {
             params.putAll(Highlights.params());
         }
+        rescore.ifPresent(clause -> {
+            // As the embedded index does: the words find and rank the hits, the proximity clause adds its score to
+            // the best ones only (rerank's "add"), and the highlighter still sees the whole query.
+            params.put("rq", "{!rerank reRankQuery=$rqq reRankDocs=" + ProximityClause.RESCORED_HITS
+                    + " reRankWeight=1}");
+            params.put("rqq", SolrQueries.render(clause.proximity(), SearchFields.ITEMS));
+            params.put("hl.q", SolrQueries.render(query, SearchFields.ITEMS));
+        });
         body.put("params", params);
         JsonNode answer = nodes.postJson(path("/query"), Map.of(), body, SolrNodes.QUERY_TIMEOUT);
         long total = answer.path("response").path("numFound").asLong();

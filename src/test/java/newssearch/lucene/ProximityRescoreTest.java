@@ -22,6 +22,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
+import newssearch.search.ProximityClause;
 import newssearch.search.SearchFields;
 import newssearch.search.UserQuery;
 import newssearch.search.UserQueryParser;
@@ -59,7 +60,7 @@ class ProximityRescoreTest {
                 DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             UserQuery parsed = parser.parse("water rights");
-            ProximityRescore rescore = ProximityRescore.of(parsed).orElseThrow();
+            ProximityClause rescore = ProximityClause.of(parsed).orElseThrow();
             Query whole = queries.render(parsed, SearchFields.ITEMS);
             Query words = queries.render(rescore.words(), SearchFields.ITEMS);
             Query near = queries.render(rescore.proximity(), SearchFields.ITEMS);
@@ -81,7 +82,7 @@ class ProximityRescoreTest {
         int items = ProximityRescore.WINDOW * 3;
         try (Directory directory = index(items); DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            ProximityRescore rescore = ProximityRescore.of(parser.parse("water rights")).orElseThrow();
+            ProximityClause rescore = ProximityClause.of(parser.parse("water rights")).orElseThrow();
             Query words = queries.render(rescore.words(), SearchFields.ITEMS);
             Query near = queries.render(rescore.proximity(), SearchFields.ITEMS);
             int size = 10;
@@ -100,8 +101,8 @@ class ProximityRescoreTest {
 
     @Test
     void onlyAQueryOfSeveralWordsWithTheirProximityClauseIsRescored() {
-        assertTrue(ProximityRescore.of(parser.parse("water rights")).isPresent());
-        assertTrue(ProximityRescore.of(parser.parse("water")).isEmpty());
-        assertTrue(ProximityRescore.of(parser.parse("\"water rights\"")).isEmpty());
+        assertTrue(ProximityClause.of(parser.parse("water rights")).isPresent());
+        assertTrue(ProximityClause.of(parser.parse("water")).isEmpty());
+        assertTrue(ProximityClause.of(parser.parse("\"water rights\"")).isEmpty());
     }
 }
