@@ -207,6 +207,10 @@ final class PeopleFinder {
         return false;
     }
 
+    private static boolean isPossessive(Token token) {
+        return token.is("’s") || token.is("'s");
+    }
+
     private static String before(List<Token> tokens, int i) {
         return i > 0 ? tokens.get(i - 1).text() : "";
     }
@@ -395,9 +399,13 @@ final class PeopleFinder {
                 // "The Co-Chairs of the OSCE Minsk Group (Ambassadors Igor Popov ...": the holders in brackets
                 return roles.backward(before - 1).map(span -> span.text(tokens, paragraph));
             }
+            if (isPossessive(tokens.get(before))) {
+                // "Chief of ODIHR’s Contact Point": the words after a possessive name what the owner has
+                return Optional.empty();
+            }
             if (tokens.get(before).isLowerCase()) {
-                // "including journalist Andrzej Poczobut", "Croatian journalist Ivana Perković"
-                return roles.lowerCaseBefore(before).map(span -> span.text(tokens, paragraph));
+                // "including journalist Andrzej Poczobut", "former Croatian judge Ivana Perković"
+                return roles.lowerCaseBefore(before).map(this::withQualifier).map(span -> span.text(tokens, paragraph));
             }
             Optional<RolePhrase.Span> near = roles.backward(before).map(this::withQualifier);
             if (near.isEmpty()) {
@@ -444,7 +452,16 @@ final class PeopleFinder {
             }
             if (i + 1 < tokens.size() && tokens.get(i).is("of") && names.placeEnd(i + 1) > i + 1) {
                 // "Kari Henriksen of Norway, the Assembly’s Special Representative": the origin is not the role
-                i = names.placeEnd(i + 1);
+                int origin = i + 1;
+                i = names.placeEnd(origin);
+                if (i + 1 < tokens.size() && isPossessive(tokens.get(i))) {
+                    // "Jane Doe of Morocco’s General Directorate of Information Systems Security,": the State's body
+                    Optional<RolePhrase.Span> body = roles.affiliation(i + 1)
+                            .map(span -> new RolePhrase.Span(origin, span.end()));
+                    if (body.isPresent()) {
+                        return claim(body, claimed);
+                    }
+                }
             }
             if (i + 2 < tokens.size() && tokens.get(i).is("of") && tokens.get(i + 1).is("the")) {
                 // "Colonel Firdavs Rahimov of the Main Directorate of Border Troops of Tajikistan.": the body

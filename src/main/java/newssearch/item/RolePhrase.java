@@ -280,6 +280,9 @@ final class RolePhrase {
                 // "Minister of Education, Science, Culture and Sport": the words after the comma hold no role
                 // word, so they end the role that started before it
                 continue;
+            } else if (token.is("/") && isInsideWord(i)) {
+                // "Head of the Cyber/ICT Security Unit, Jane Doe": a slash inside a body's name
+                continue;
             } else if (token.text().equals("and")) {
                 // "Tamar Beruchashvili and Parliament Chairperson David Usupashvili", "the Swedish Chairpersonship
                 // and the Representative on Freedom of the Media, Teresa Ribeiro": the role starts after "and";
@@ -301,28 +304,46 @@ final class RolePhrase {
 
     /**
      * A role in lower case that ends at token {@code last}, right before a name: "journalist Andrzej Poczobut",
-     * with the words of origin before it ("Croatian journalist Ivana Perković").
+     * a role word before it ("head teacher Jane Doe", "deputy director"), the words of origin before them
+     * ("Croatian journalist Ivana Perković"), or the origin, then modifiers ("Kazakh environmental journalist",
+     * "Hungarian Roma rights activist").
      */
     Optional<Span> lowerCaseBefore(int last) {
         if (!Vocabulary.isRoleWord(tokens.get(last).text())) {
             return Optional.empty();
         }
-        int first = last;
-        while (first > 0 && last - first < MAX_ORIGIN_WORDS && isOriginWord(first - 1)) {
-            first--;
+        int head = last;
+        while (head > 0 && last - head < MAX_ORIGIN_MODIFIERS && isLowerCaseRoleWord(head - 1)) {
+            head--;
         }
-        if (first == last) {
+        int first = originStart(head);
+        if (first == head) {
             // "Turkmen television editor", "Kazakh environmental journalist": origin, modifiers, role word
-            int modifier = last;
-            while (modifier > 0 && last - modifier < MAX_ORIGIN_MODIFIERS && isModifier(modifier - 1)) {
+            int modifier = head;
+            while (modifier > 0 && head - modifier < MAX_ORIGIN_MODIFIERS && isModifier(modifier - 1)) {
                 modifier--;
             }
-            if (modifier < last && modifier > 0 && isOriginWord(modifier - 1)
+            if (modifier < head && modifier > 0 && isOriginWord(modifier - 1)
                     && !names.isPlace(tokens.get(modifier - 1))) {
-                first = modifier - 1;
+                first = originStart(modifier);
             }
         }
         return Optional.of(new Span(first, last + 1));
+    }
+
+    /** The first of the words of origin that end right before token {@code end}: "Kosovo Serb". */
+    private int originStart(int end) {
+        int first = end;
+        while (first > 0 && end - first < MAX_ORIGIN_WORDS && isOriginWord(first - 1)) {
+            first--;
+        }
+        return first;
+    }
+
+    /** "head" in "head teacher": a role word in lower case that names the rank of the role after it. */
+    private boolean isLowerCaseRoleWord(int i) {
+        Token token = tokens.get(i);
+        return token.isWord() && token.isLowerCase() && Vocabulary.isRoleWord(token.text());
     }
 
     /**
