@@ -336,4 +336,54 @@ class PeopleFinderTest {
         assertEquals(List.of("Rustam Nazarov | State Border Service of Tajikistan", "Aida Beks | -",
                 "Ivan Dorn | -"), people(item));
     }
+
+    @Test
+    void formerBeforeAnOriginIsPartOfTheRole() {
+        NewsItem item = Pages.article("Panel on trials", "The panel heard former Serbian prosecutor Dragan Milić, "
+                + "who led the trials for a decade.");
+        assertEquals(List.of("Dragan Milić | former Serbian prosecutor"), people(item));
+    }
+
+    @Test
+    void aRoleWordBeforeALowerCaseRoleIsPartOfIt() {
+        NewsItem item = Pages.article("School visit", "The group visited a school where deputy director Lena Marsh "
+                + "showed the new classrooms.");
+        assertEquals(List.of("Lena Marsh | deputy director"), people(item));
+    }
+
+    @Test
+    void originWordsBeforeModifiersAndALowerCaseRoleArePartOfIt() {
+        NewsItem item = Pages.article("Youth forum", "Albanian Roma youth activist Arben Kolaj said the forum "
+                + "had changed his town.");
+        assertEquals(List.of("Arben Kolaj | Albanian Roma youth activist"), people(item));
+    }
+
+    @Test
+    void aStatesBodyAfterItsPossessiveIsTheAffiliation() {
+        NewsItem item = Pages.article("Cyber drill", "One trainer, Karim Benali of Tunisia’s National Agency "
+                + "for Computer Security, led the session.");
+        assertEquals(List.of("Karim Benali | Tunisia’s National Agency for Computer Security"), people(item));
+    }
+
+    @Test
+    void aKnownPlaceAfterAPostAndOfIsThePostsNotTheName() {
+        NewsItem item = Pages.article("Fair opens", "Mayor of Graz Hanna Leitner opened the fair.");
+        assertEquals(List.of("Hanna Leitner | Mayor of Graz"), people(item));
+        assertEquals(List.of("Graz"), item.places());
+    }
+
+    @Test
+    void aSlashInsideABodysNameKeepsTheRoleBeforeTheName() {
+        NewsItem item = Pages.article("Data report", "Head of the Data/IT Unit at the Statistics Department, "
+                + "Ola Berglund, said the figures were ready.");
+        assertEquals(List.of("Ola Berglund | Head of the Data/IT Unit at the Statistics Department"),
+                people(item));
+    }
+
+    @Test
+    void wordsAfterAPossessiveNameWhatTheOwnerHasNotAPerson() {
+        NewsItem item = Pages.article("Report presented", "Ivo Marinac, Adviser at ODIHR’s Focal Point for "
+                + "Civil Society, presented the report.");
+        assertEquals(List.of("Ivo Marinac | Adviser at ODIHR’s Focal Point for Civil Society"), people(item));
+    }
 }
