@@ -74,9 +74,11 @@ final class PersonNames {
     }
 
     /**
-     * "Mayor of Palermo Leoluca Orlando", "Governor of Batken Jane Doe": a known place that opens the run at
-     * {@code i} after a word of a post and "of" or "in" is the place the post serves, when a name of two words
-     * or more follows it; the index past the place, or {@code i}.
+     * "Mayor of Palermo Leoluca Orlando", "Governor of Batken Jane Doe": the run at {@code i} after a word of a post
+     * and "of" or "in" opens with the place the post serves, which a post written so must name. A known place is
+     * that place when a name of two words or more follows it; else a run of three or four words is read as a town
+     * of one or two words that are no English words and a name of two ("Mayor of Kalinovik Jane Doe"). Returns
+     * the index past the place, or {@code i}.
      */
     private int placeOfPostEnd(int i, int end) {
         if (i < 2 || !POST_PLACE_JOINERS.contains(tokens.get(i - 1).text())
@@ -84,7 +86,21 @@ final class PersonNames {
             return i;
         }
         int place = placeEnd(i);
-        return place > i && place < end && nameWords(place, end) >= MIN_WORDS ? place : i;
+        if (place > i) {
+            return place < end && nameWords(place, end) >= MIN_WORDS ? place : i;
+        }
+        int words = nameWords(i, end);
+        if (words <= MIN_WORDS || words > MAX_WORDS || end - i != words) {
+            // particles or initials: "Mayor of Ana de la Cruz" is read as written
+            return i;
+        }
+        for (int k = i; k < end - MIN_WORDS; k++) {
+            if (Vocabulary.isEnglishWord(tokens.get(k).text())) {
+                // "Minister of Defence Jane Doe": an English word goes on the post, not a town
+                return i;
+            }
+        }
+        return end - MIN_WORDS;
     }
 
     /**

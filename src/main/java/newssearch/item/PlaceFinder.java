@@ -274,6 +274,14 @@ final class PlaceFinder {
             if (!known[i + 1] && (namesOffice(tokens, i) || endsPhrase(tokens, i, known) || namesPost(tokens, i))) {
                 addUnknown(index, paragraph, tokens, i + 1, known);
             }
+            int town = townOfPostBeforeName(tokens, i);
+            if (town > i + 1 && !known[i + 1]) {
+                add(order(index, tokens.get(i + 1).start()), paragraph.substring(tokens.get(i + 1).start(),
+                        tokens.get(town - 1).end()), Optional.empty());
+                for (int k = i + 1; k < town; k++) {
+                    known[k] = true;
+                }
+            }
             if (known[i]) {
                 addListNeighbours(index, paragraph, tokens, i, known);
             }
@@ -441,6 +449,27 @@ final class PlaceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Mayor of Kalinovik Jane Doe": the end of the town a post serves, written after the post and "of" (token
+     * {@code i}) in one run with the name of a person the page names, or {@code i + 1}.
+     */
+    private int townOfPostBeforeName(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).is("of") || !Vocabulary.isRoleWord(tokens.get(i - 1).text())) {
+            return i + 1;
+        }
+        int town = i + 1;
+        while (town < tokens.size() && town - i <= MAX_UNKNOWN_PLACE_WORDS && isUnknownPlaceWord(tokens.get(town))
+                && !Vocabulary.isEnglishWord(tokens.get(town).text())) {
+            town++;
+        }
+        int name = town;
+        while (name < tokens.size() && tokens.get(name).isWord() && personWords.contains(tokens.get(name).text())) {
+            name++;
+        }
+        boolean runEnds = name == tokens.size() || !tokens.get(name).isWord() || !tokens.get(name).isCapitalised();
+        return town > i + 1 && name - town >= PersonNames.MIN_WORDS && runEnds ? town : i + 1;
     }
 
     /** "OSCE Office in Yerevan", "Mission to Skopje": token {@code i} is the "in" or "to". */

@@ -386,4 +386,13 @@ class PeopleFinderTest {
                 + "Civil Society, presented the report.");
         assertEquals(List.of("Ivo Marinac | Adviser at ODIHR’s Focal Point for Civil Society"), people(item));
     }
+
+    @Test
+    void anUnknownTownAfterAPostAndOfIsThePostsAndTheLastTwoWordsTheName() {
+        NewsItem item = Pages.article("Guests welcomed", "Mayor of Kalinovik Jane Doe welcomed the guests.",
+                "Mayor of Bosanska Krupa Amir Hodžić and Minister of Defence Ana Petrović spoke.");
+        assertEquals(List.of("Jane Doe | Mayor of Kalinovik", "Amir Hodžić | Mayor of Bosanska Krupa",
+                "Ana Petrović | Minister of Defence"), people(item));
+        assertEquals(List.of("Kalinovik", "Bosanska Krupa"), item.places());
+    }
 }
