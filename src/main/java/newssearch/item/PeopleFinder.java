@@ -51,8 +51,6 @@ final class PeopleFinder {
     private static final int AS_ROLE_REACH = 15;
     /** The most tokens between two names of one list: ", and", or "of the United States of America ,". */
     private static final int MAX_LIST_GAP = 10;
-    /** Lower-case words that date a role written before a name: "former Vice-President Joe Biden". */
-    private static final Set<String> ROLE_QUALIFIERS = Set.of("former", "acting", "outgoing", "interim");
     /** "Jan Braathu, who heads the OSCE Mission to Serbia": verbs whose clause is the role. */
     private static final Set<String> OFFICE_VERBS = Set.of("chairs", "co-chairs", "heads", "leads", "directs",
             "co-ordinates", "coordinates", "manages", "presides");
@@ -421,7 +419,7 @@ final class PeopleFinder {
         /** "former Vice-President Joe Biden": a lower-case word of time before a role is part of it. */
         private RolePhrase.Span withQualifier(RolePhrase.Span span) {
             int first = span.start() - 1;
-            return first >= 0 && ROLE_QUALIFIERS.contains(tokens.get(first).text())
+            return first >= 0 && RolePhrase.isQualifier(tokens.get(first).text())
                     ? new RolePhrase.Span(first, span.end()) : span;
         }
 

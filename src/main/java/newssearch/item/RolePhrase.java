@@ -1,6 +1,7 @@
 package newssearch.item;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,7 +33,11 @@ final class RolePhrase {
     private static final int MAX_ROLE_TAIL = 5;
     private static final int MAX_ORIGIN_WORDS = 3;
     private static final Set<String> ARTICLES = Set.of("the", "The", "a", "A", "an", "An");
+    /** Words of time that date a role: "former Vice-President", "a former judge", "acting Head of Mission". */
+    private static final Set<String> QUALIFIERS = Set.of("former", "acting", "outgoing", "interim");
     private static final int MAX_LOWER_CASE_ROLE = 16;
+    /** "the primary school’s head teacher": the words of the owner before a possessive, after the article. */
+    private static final int MAX_OWNER_WORDS = 3;
     private static final int MAX_MODIFIERS = 2;
     /** Lower-case nouns that end a body's name after its capitalised words: "the OSCE PA delegation". */
     private static final Set<String> OFFICE_NOUNS = Set.copyOf(Resources.lines("office-nouns.txt"));
@@ -74,18 +79,27 @@ final class RolePhrase {
         if (start < tokens.size() && ARTICLES.contains(tokens.get(start).text())) {
             start++;
         }
+        return forward(start, start > from);
+    }
+
+    /** The role that starts at token {@code start}, after an article or a word of time when {@code described}. */
+    private Optional<Span> forward(int start, boolean described) {
         if (start >= tokens.size() || !tokens.get(start).isWord()) {
             return Optional.empty();
         }
         Token first = tokens.get(start);
+        if (isQualifier(first.text()) && start + 1 < tokens.size()) {
+            // "a former Croatian judge", "former Head of the OSCE Mission": a word of time is part of the role
+            return forward(start + 1, true).map(span -> new Span(start, span.end()));
+        }
         if (first.isLowerCase() || Character.isDigit(first.text().charAt(0))) {
-            if (Vocabulary.isRoleWord(first.text()) || start > from && roleWordFollows(start)) {
+            if (Vocabulary.isRoleWord(first.text()) || described && roleWordFollows(start)) {
                 return lowerCaseRole(start);
             }
             // "Mavjuda Saidova, a seamstress from Chorkuh,": after "a", a person described in lower case
-            return start > from && describesPerson(start) ? clause(start) : Optional.empty();
+            return described && describesPerson(start) ? clause(start) : Optional.empty();
         }
-        if (start > from && originBeforeRole(start)) {
+        if (described && originBeforeRole(start)) {
             // "a Bosnian economist and researcher at ...", "a Kosovo Serb journalist with ...": origin, then role
             return lowerCaseRole(start);
         }
@@ -360,8 +374,32 @@ final class RolePhrase {
                 boolean opens = i == 0 || tokens.get(i - 1).is(",") || Tokenizer.opensSentence(tokens, i);
                 return opens ? Optional.of(new Span(i + 1, last + 1)) : Optional.empty();
             }
+            if ((token.is("’s") || token.is("'s")) && i < last && Vocabulary.isRoleWord(tokens.get(i + 1).text())) {
+                // "The school’s head teacher, Jane Doe, said": the role of the owner named after the article
+                return ownerStart(i).map(owner -> new Span(owner, last + 1));
+            }
             if (!token.isWord() || token.isCapitalised() && !token.isAllCapitals()) {
                 return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first word of the owner before the possessive at {@code possessive}, one to three words after an article
+     * that opens a sentence or a clause ("The school’s", "the Mission’s"), if they are so written.
+     */
+    private Optional<Integer> ownerStart(int possessive) {
+        for (int i = possessive - 1; i >= 0 && possessive - i <= MAX_OWNER_WORDS; i--) {
+            Token token = tokens.get(i);
+            if (!token.isWord()) {
+                return Optional.empty();
+            }
+            if (i > 0 && ARTICLES.contains(tokens.get(i - 1).text())) {
+                int article = i - 1;
+                boolean opens = article == 0 || tokens.get(article - 1).is(",")
+                        || Tokenizer.opensSentence(tokens, article);
+                return opens ? Optional.of(i) : Optional.empty();
             }
         }
         return Optional.empty();
@@ -462,6 +500,11 @@ final class RolePhrase {
             }
         }
         return Optional.empty();
+    }
+
+    /** "former", "Former" opening a sentence, "acting": a word of time before a role. */
+    static boolean isQualifier(String word) {
+        return QUALIFIERS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isCapitalisedEnglishWord(Token token) {

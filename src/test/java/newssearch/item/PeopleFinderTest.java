@@ -395,4 +395,24 @@ class PeopleFinderTest {
                 "Ana Petrović | Minister of Defence"), people(item));
         assertEquals(List.of("Kalinovik", "Bosanska Krupa"), item.places());
     }
+
+    @Test
+    void aWordOfTimeOpensTheRoleAfterTheName() {
+        NewsItem item = Pages.article("Panel", "Ana Kovač, a former Croatian judge, and Ivo Lukić, former Head of the "
+                + "OSCE Mission to Skopje, spoke on the panel.");
+        assertEquals(List.of("Ana Kovač | former Croatian judge", "Ivo Lukić | former Head of the OSCE Mission to "
+                + "Skopje"), people(item));
+    }
+
+    @Test
+    void aWordOfTimeOpeningTheSentenceIsPartOfTheRoleBeforeTheName() {
+        NewsItem item = Pages.article("Panel", "Former Croatian judge Petra Horvat opened the panel.");
+        assertEquals(List.of("Petra Horvat | Former Croatian judge"), people(item));
+    }
+
+    @Test
+    void aLowerCaseRoleAfterAnOwnersPossessiveBeforeTheComma() {
+        NewsItem item = Pages.article("School visit", "The school’s head teacher, Mila Bojić, showed the classrooms.");
+        assertEquals(List.of("Mila Bojić | school’s head teacher"), people(item));
+    }
 }
