@@ -41,6 +41,8 @@ final class PeopleFinder {
      * Seacă told us").
      */
     private static final Set<String> LOCATIVE = Set.of("in", "In", "near", "around");
+    /** Words that go on a list: "Dolna Banja, Gorni Rid and Tetovo". */
+    private static final Set<String> LIST_WORDS = Set.of("and", "or");
     /** Words after which a bare name is not taken at that mention, though people stand there too ("according to"). */
     private static final Set<String> NOT_BEFORE_BARE_NAME = Set.of("to", "from", "From", "of");
     /** Lower-case nouns written before the name of a thing: "the daily Dnevni Avaz", "the portal Sandžak Danas". */
@@ -253,7 +255,9 @@ final class PeopleFinder {
             // "the region’s water utility, Popasnianskyi Vodokanal, ...": the name of the thing just named
             return true;
         }
-        if (!before.equals("and") && !before.equals(",")) {
+        if (!before.equals("and") && !before.equals(",") || before.equals(",") && opensAClause(tokens, start)) {
+            // "In Tbilisi, Gela Beridze runs a farm", "At the Staff College, Jana Novak leads the course": a
+            // name before a verb is the subject of the clause after the comma, not the next member of a list
             return false;
         }
         for (int from = Math.max(0, start - 1 - PersonNames.MAX_WORDS); from < start - 1; from++) {
@@ -268,6 +272,16 @@ final class PeopleFinder {
             previous--;
         }
         return previous < start - 1 && standsForAThing(tokens, paragraph, previous);
+    }
+
+    /** Whether the run of capitalised words at {@code start} is followed by a lower-case word other than a joiner. */
+    private static boolean opensAClause(List<Token> tokens, int start) {
+        int end = start;
+        while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalised()) {
+            end++;
+        }
+        return end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isLowerCase()
+                && !LIST_WORDS.contains(tokens.get(end).text()) && !RolePhrase.JOINERS.contains(tokens.get(end).text());
     }
 
     /**

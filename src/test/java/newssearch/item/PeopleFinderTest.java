@@ -415,4 +415,12 @@ class PeopleFinderTest {
         NewsItem item = Pages.article("School visit", "The school’s head teacher, Mila Bojić, showed the classrooms.");
         assertEquals(List.of("Mila Bojić | school’s head teacher"), people(item));
     }
+
+    @Test
+    void aNameBeforeAVerbAfterAPlaceAndACommaIsTheSubjectNotAListMember() {
+        NewsItem item = Pages.article("Farmers", "In Tbilisi, Gela Beridze runs a farm.",
+                "At the Border Management Staff College, Jana Novak leads the course.",
+                "The team visited Dolna Banja, Gorni Rid and Tetovo.");
+        assertEquals(List.of("Gela Beridze | -", "Jana Novak | -"), people(item));
+    }
 }
