@@ -47,9 +47,18 @@ final class RolePhrase {
     private static final int MAX_ORIGIN_MODIFIERS = 2;
     /** "a returnee and volunteer with ...", "a 67-year-old pensioner from ...": words up to the person noun. */
     private static final int MAX_DESCRIPTION_HEAD = 4;
-    /** Words that cannot stand between an origin and a role word: "Tbilisi met journalist ...". */
+    /**
+     * Words that cannot stand before a role word as its modifiers: "Tbilisi met journalist ...", "with a
+     * journalist", "her lawyer".
+     */
     private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "with", "by", "as", "said", "says",
-            "met", "told", "including", "among", "like", "than", "that", "who", "whom", "which", "when", "where");
+            "met", "told", "including", "among", "like", "than", "that", "who", "whom", "which", "when", "where",
+            "a", "an", "his", "her", "their", "our", "my", "your", "this", "these", "those", "every", "each",
+            "also", "then", "now", "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "all",
+            "both", "from", "after", "before", "while", "whose", "if", "but", "so", "say", "thanked", "meet",
+            "tells", "via", "per", "about", "over", "into", "under", "between", "against", "through");
+    /** "senior border police officer": lower-case modifiers before a role word without an origin before them. */
+    private static final int MAX_PLAIN_MODIFIERS = 3;
     /**
      * Relative pronouns: "a biology teacher from Vardenis who co-ordinated the volunteers" is the role up to
      * "who", the clause after it tells what the person did; a clause that names a body tells where the person
@@ -340,9 +349,23 @@ final class RolePhrase {
             if (modifier < head && modifier > 0 && isOriginWord(modifier - 1)
                     && !names.isPlace(tokens.get(modifier - 1))) {
                 first = originStart(modifier);
+            } else {
+                first = modifiersStart(head);
             }
         }
         return Optional.of(new Span(first, last + 1));
+    }
+
+    /**
+     * "senior police officer", "human rights defender": the first of the lower-case modifiers before the role word
+     * at {@code head}, when they start after a word that is none (a verb, an article, a comma), or {@code head}.
+     */
+    private int modifiersStart(int head) {
+        int modifier = head;
+        while (modifier > 0 && head - modifier < MAX_PLAIN_MODIFIERS && isModifier(modifier - 1)) {
+            modifier--;
+        }
+        return modifier > 0 && isModifier(modifier - 1) ? head : modifier;
     }
 
     /** The first of the words of origin that end right before token {@code end}: "Kosovo Serb". */

@@ -423,4 +423,12 @@ class PeopleFinderTest {
                 "The team visited Dolna Banja, Gorni Rid and Tetovo.");
         assertEquals(List.of("Gela Beridze | -", "Jana Novak | -"), people(item));
     }
+
+    @Test
+    void lowerCaseModifiersBeforeARoleWordArePartOfItAfterAWordThatIsNone() {
+        NewsItem item = Pages.article("Awards", "The award went to senior police officer Ana Marić.",
+                "The jury also met human rights defender Ivo Babić and spoke with her lawyer Mira Tot.");
+        assertEquals(List.of("Ana Marić | senior police officer", "Ivo Babić | human rights defender",
+                "Mira Tot | lawyer"), people(item));
+    }
 }
