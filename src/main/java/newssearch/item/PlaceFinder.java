@@ -626,7 +626,8 @@ final class PlaceFinder {
      */
     private int townEnd(List<Token> tokens, int end) {
         int word = end;
-        while (word < tokens.size() && word - end < MAX_TOWN_PARTICLES && TOWN_PARTICLES.contains(tokens.get(word).text())) {
+        while (word < tokens.size() && word - end < MAX_TOWN_PARTICLES
+                && TOWN_PARTICLES.contains(tokens.get(word).text())) {
             word++;
         }
         if (word == end || word == end + 1 && tokens.get(end).is("an") || word >= tokens.size()

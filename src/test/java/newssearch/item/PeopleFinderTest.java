@@ -398,8 +398,8 @@ class PeopleFinderTest {
 
     @Test
     void aWordOfTimeOpensTheRoleAfterTheName() {
-        NewsItem item = Pages.article("Panel", "Ana Kovač, a former Croatian judge, and Ivo Lukić, former Head of the "
-                + "OSCE Mission to Skopje, spoke on the panel.");
+        NewsItem item = Pages.article("Panel", "Ana Kovač, a former Croatian judge, and Ivo Lukić, former Head "
+                + "of the OSCE Mission to Skopje, spoke on the panel.");
         assertEquals(List.of("Ana Kovač | former Croatian judge", "Ivo Lukić | former Head of the OSCE Mission to "
                 + "Skopje"), people(item));
     }
@@ -412,7 +412,8 @@ class PeopleFinderTest {
 
     @Test
     void aLowerCaseRoleAfterAnOwnersPossessiveBeforeTheComma() {
-        NewsItem item = Pages.article("School visit", "The school’s head teacher, Mila Bojić, showed the classrooms.");
+        NewsItem item = Pages.article("School visit",
+                "The school’s head teacher, Mila Bojić, showed the classrooms.");
         assertEquals(List.of("Mila Bojić | school’s head teacher"), people(item));
     }
 
