@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  *       beats the dates of reported events; its year is inferred as in the last step;</li>
  *   <li>the first full date in the lead or body ({@code On 22 November 2024}, {@code on 4 and 5 October 2022}
  *       gives the first day, {@code May 31, 2017});</li>
- *   <li>the first day and month without a year ({@code on 1 and 2 April}, {@code From 9 to 12 December}, but not
- *       the span of an event inside a sentence, {@code a course held from 15 to 17 November}), with
+ *   <li>the first day and month without a year in the lead ({@code on 1 and 2 April}, {@code From 9 to 12
+ *       December}, but not the span of an event inside a sentence, {@code a course held from 15 to 17 November},
+ *       nor a day in the body, which is a reported or planned event's), with
  *       the year of the OSCE Chairpersonship that the page's navigation marks
  *       ({@code - Finland – OSCE Chairpersonship 2025}), else the latest year the article names;</li>
  *   <li>else no date: never the day the page was read.</li>
@@ -63,9 +64,12 @@ final class DateExtractor {
         if (full.isPresent()) {
             return ItemDate.of(full.get(), DateSource.TEXT);
         }
-        Matcher partial = DAY_MONTH.matcher(text);
+        // "On 14 March, the OSCE Mission ...": the site writes the item's own day in the lead; a day in the body
+        // is that of an event reported or planned ("a follow-up session is planned for 15 September")
+        String lead = layout.leadAndBody().isEmpty() ? "" : layout.leadAndBody().get(0);
+        Matcher partial = DAY_MONTH.matcher(lead);
         boolean found = partial.find();
-        while (found && isEventSpan(text, partial)) {
+        while (found && isEventSpan(lead, partial)) {
             found = partial.find();
         }
         if (found) {

@@ -41,6 +41,8 @@ final class PeopleFinder {
      * Seacă told us").
      */
     private static final Set<String> LOCATIVE = Set.of("in", "In", "near", "around");
+    /** Words that go on a list: "Dolna Banja, Gorni Rid and Tetovo". */
+    private static final Set<String> LIST_WORDS = Set.of("and", "or");
     /** Words after which a bare name is not taken at that mention, though people stand there too ("according to"). */
     private static final Set<String> NOT_BEFORE_BARE_NAME = Set.of("to", "from", "From", "of");
     /** Lower-case nouns written before the name of a thing: "the daily Dnevni Avaz", "the portal Sandžak Danas". */
@@ -51,8 +53,6 @@ final class PeopleFinder {
     private static final int AS_ROLE_REACH = 15;
     /** The most tokens between two names of one list: ", and", or "of the United States of America ,". */
     private static final int MAX_LIST_GAP = 10;
-    /** Lower-case words that date a role written before a name: "former Vice-President Joe Biden". */
-    private static final Set<String> ROLE_QUALIFIERS = Set.of("former", "acting", "outgoing", "interim");
     /** "Jan Braathu, who heads the OSCE Mission to Serbia": verbs whose clause is the role. */
     private static final Set<String> OFFICE_VERBS = Set.of("chairs", "co-chairs", "heads", "leads", "directs",
             "co-ordinates", "coordinates", "manages", "presides");
@@ -207,6 +207,10 @@ final class PeopleFinder {
         return false;
     }
 
+    private static boolean isPossessive(Token token) {
+        return token.is("’s") || token.is("'s");
+    }
+
     private static String before(List<Token> tokens, int i) {
         return i > 0 ? tokens.get(i - 1).text() : "";
     }
@@ -251,7 +255,9 @@ final class PeopleFinder {
             // "the region’s water utility, Popasnianskyi Vodokanal, ...": the name of the thing just named
             return true;
         }
-        if (!before.equals("and") && !before.equals(",")) {
+        if (!before.equals("and") && !before.equals(",") || before.equals(",") && opensAClause(tokens, start)) {
+            // "In Tbilisi, Gela Beridze runs a farm", "At the Staff College, Jana Novak leads the course": a
+            // name before a verb is the subject of the clause after the comma, not the next member of a list
             return false;
         }
         for (int from = Math.max(0, start - 1 - PersonNames.MAX_WORDS); from < start - 1; from++) {
@@ -266,6 +272,16 @@ final class PeopleFinder {
             previous--;
         }
         return previous < start - 1 && standsForAThing(tokens, paragraph, previous);
+    }
+
+    /** Whether the run of capitalised words at {@code start} is followed by a lower-case word other than a joiner. */
+    private static boolean opensAClause(List<Token> tokens, int start) {
+        int end = start;
+        while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalised()) {
+            end++;
+        }
+        return end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isLowerCase()
+                && !LIST_WORDS.contains(tokens.get(end).text()) && !RolePhrase.JOINERS.contains(tokens.get(end).text());
     }
 
     /**
@@ -395,9 +411,13 @@ final class PeopleFinder {
                 // "The Co-Chairs of the OSCE Minsk Group (Ambassadors Igor Popov ...": the holders in brackets
                 return roles.backward(before - 1).map(span -> span.text(tokens, paragraph));
             }
+            if (isPossessive(tokens.get(before))) {
+                // "Chief of ODIHR’s Contact Point": the words after a possessive name what the owner has
+                return Optional.empty();
+            }
             if (tokens.get(before).isLowerCase()) {
-                // "including journalist Andrzej Poczobut", "Croatian journalist Ivana Perković"
-                return roles.lowerCaseBefore(before).map(span -> span.text(tokens, paragraph));
+                // "including journalist Andrzej Poczobut", "former Croatian judge Ivana Perković"
+                return roles.lowerCaseBefore(before).map(this::withQualifier).map(span -> span.text(tokens, paragraph));
             }
             Optional<RolePhrase.Span> near = roles.backward(before).map(this::withQualifier);
             if (near.isEmpty()) {
@@ -413,7 +433,7 @@ final class PeopleFinder {
         /** "former Vice-President Joe Biden": a lower-case word of time before a role is part of it. */
         private RolePhrase.Span withQualifier(RolePhrase.Span span) {
             int first = span.start() - 1;
-            return first >= 0 && ROLE_QUALIFIERS.contains(tokens.get(first).text())
+            return first >= 0 && RolePhrase.isQualifier(tokens.get(first).text())
                     ? new RolePhrase.Span(first, span.end()) : span;
         }
 
@@ -444,7 +464,16 @@ final class PeopleFinder {
             }
             if (i + 1 < tokens.size() && tokens.get(i).is("of") && names.placeEnd(i + 1) > i + 1) {
                 // "Kari Henriksen of Norway, the Assembly’s Special Representative": the origin is not the role
-                i = names.placeEnd(i + 1);
+                int origin = i + 1;
+                i = names.placeEnd(origin);
+                if (i + 1 < tokens.size() && isPossessive(tokens.get(i))) {
+                    // "Jane Doe of Morocco’s General Directorate of Information Systems Security,": the State's body
+                    Optional<RolePhrase.Span> body = roles.affiliation(i + 1)
+                            .map(span -> new RolePhrase.Span(origin, span.end()));
+                    if (body.isPresent()) {
+                        return claim(body, claimed);
+                    }
+                }
             }
             if (i + 2 < tokens.size() && tokens.get(i).is("of") && tokens.get(i + 1).is("the")) {
                 // "Colonel Firdavs Rahimov of the Main Directorate of Border Troops of Tajikistan.": the body

@@ -17,6 +17,8 @@ final class PersonNames {
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
             "den", "du", "la", "le", "bin", "ibn", "al", "ter", "ten");
     private static final Set<String> ROLE_JOINERS = Set.of("and", "of", "for", "on");
+    /** "Mayor of Palermo", "Ombudsman in Bosnia and Herzegovina": words between a post and its place. */
+    private static final Set<String> POST_PLACE_JOINERS = Set.of("of", "in");
 
     private final List<Token> tokens;
     private final String paragraph;
@@ -68,7 +70,37 @@ final class PersonNames {
         if (nameWords(i, end) > MIN_WORDS && endsRoleBefore(i)) {
             i++;
         }
-        return i;
+        return Math.max(i, placeOfPostEnd(i, end));
+    }
+
+    /**
+     * "Mayor of Palermo Leoluca Orlando", "Governor of Batken Jane Doe": the run at {@code i} after a word of a post
+     * and "of" or "in" opens with the place the post serves, which a post written so must name. A known place is
+     * that place when a name of two words or more follows it; else a run of three or four words is read as a town
+     * of one or two words that are no English words and a name of two ("Mayor of Kalinovik Jane Doe"). Returns
+     * the index past the place, or {@code i}.
+     */
+    private int placeOfPostEnd(int i, int end) {
+        if (i < 2 || !POST_PLACE_JOINERS.contains(tokens.get(i - 1).text())
+                || !Vocabulary.isRoleWord(tokens.get(i - 2).text())) {
+            return i;
+        }
+        int place = placeEnd(i);
+        if (place > i) {
+            return place < end && nameWords(place, end) >= MIN_WORDS ? place : i;
+        }
+        int words = nameWords(i, end);
+        if (words <= MIN_WORDS || words > MAX_WORDS || end - i != words) {
+            // particles or initials: "Mayor of Ana de la Cruz" is read as written
+            return i;
+        }
+        for (int k = i; k < end - MIN_WORDS; k++) {
+            if (Vocabulary.isEnglishWord(tokens.get(k).text())) {
+                // "Minister of Defence Jane Doe": an English word goes on the post, not a town
+                return i;
+            }
+        }
+        return end - MIN_WORDS;
     }
 
     /**

@@ -58,6 +58,15 @@ final class PlaceFinder {
     /** Nouns of a border post named after its town: "the Panji Poyon crossing point". */
     private static final Set<String> CROSSING_NOUNS = Set.of("crossing", "checkpoint", "border-crossing");
     private static final int MAX_UNKNOWN_PLACE_WORDS = 2;
+    /** "Ohio, Nevada and Georgia": parts of one State listed before a State's name that then names a part too. */
+    private static final int MIN_PARTS_BEFORE_NAMESAKE = 2;
+    /**
+     * Lower-case words inside a town's name, between its capitalised words: "Moldava nad Bodvou", "Frankfurt am
+     * Main", "Newcastle upon Tyne", "Frankfurt an der Oder", "Castellón de la Plana".
+     */
+    private static final Set<String> TOWN_PARTICLES = Set.of("nad", "pod", "na", "upon", "am", "an", "de", "del",
+            "di", "la", "sur", "der");
+    private static final int MAX_TOWN_PARTICLES = 2;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final CountryGazetteer gazetteer;
@@ -156,10 +165,12 @@ final class PlaceFinder {
         // the State of the parts of one State listed last in this paragraph, and where that list ends
         Optional<String> listState = Optional.empty();
         int listEnd = -1;
+        int listParts = 0;
         for (int i = 0; i < tokens.size(); i++) {
             int end = Math.max(gazetteer.matchAt(tokens, paragraph, i), entityEnd(tokens, paragraph, i));
             if (end > i && !isPersonName(tokens, i, end) && !isNumbered(tokens, end) && !namesADocument(tokens, end)) {
                 String name = paragraph.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+                end = townEnd(tokens, end);
                 int start = compassStart(tokens, i);
                 int single = start;
                 start = slashStart(tokens, start, known);
@@ -192,10 +203,11 @@ final class PlaceFinder {
                 if (state.isEmpty() && !lake) {
                     state = innerState(tokens, paragraph, i + 1, end);
                 }
-                if (gazetteer.namesAState(place) && listedAfter(tokens, start, listEnd)
+                boolean listed = listedAfter(tokens, start, listEnd);
+                if (gazetteer.namesAState(place) && listed && listParts >= MIN_PARTS_BEFORE_NAMESAKE
                         && listState.isPresent() && !listState.equals(state)) {
                     // "Pennsylvania, Michigan, Wisconsin and Georgia": a State's name in a list of the parts of
-                    // another State names its namesake there
+                    // another State names its namesake there; after one part it is a neighbour ("Sicily and Malta")
                     state = listState;
                 }
                 if (gazetteer.namesAState(place) && start >= 2 && tokens.get(start - 1).is("of")
@@ -204,7 +216,8 @@ final class PlaceFinder {
                     namesakes.add(place);
                 }
                 boolean inner = state.isPresent() && !gazetteer.namesAState(place);
-                listState = inner ? state : listedAfter(tokens, start, listEnd) ? listState : Optional.empty();
+                listParts = inner ? (listed && state.equals(listState) ? listParts + 1 : 1) : listed ? listParts : 0;
+                listState = inner ? state : listed ? listState : Optional.empty();
                 listEnd = inner || listState.isPresent() ? end : -1;
                 add(order(index, tokens.get(start).start()), place, state);
                 for (int k = start; k < end; k++) {
@@ -261,11 +274,20 @@ final class PlaceFinder {
             if (!known[i + 1] && (namesOffice(tokens, i) || endsPhrase(tokens, i, known) || namesPost(tokens, i))) {
                 addUnknown(index, paragraph, tokens, i + 1, known);
             }
+            int town = townOfPostBeforeName(tokens, i);
+            if (town > i + 1 && !known[i + 1]) {
+                add(order(index, tokens.get(i + 1).start()), paragraph.substring(tokens.get(i + 1).start(),
+                        tokens.get(town - 1).end()), Optional.empty());
+                for (int k = i + 1; k < town; k++) {
+                    known[k] = true;
+                }
+            }
             if (known[i]) {
                 addListNeighbours(index, paragraph, tokens, i, known);
             }
             int noun = i + 1 < tokens.size() - 1 && tokens.get(i + 1).is("Autonomous") ? i + 2 : i + 1;
-            if (AreaPhrases.isAreaNoun(tokens.get(noun).text()) && isUnknownPlaceWord(tokens.get(i)) && !known[i]) {
+            if (AreaPhrases.isAreaNoun(tokens.get(noun).text()) && !known[i]
+                    && (isUnknownPlaceWord(tokens.get(i)) || namesARegionThoughShapedAsAnAdjective(tokens, i, noun))) {
                 // "Tavush province", "Gorno-Badakhshan Autonomous Region"
                 String area = paragraph.substring(tokens.get(i).start(), tokens.get(noun).end());
                 add(order(index, tokens.get(i).start()), area, Optional.empty());
@@ -285,6 +307,18 @@ final class PlaceFinder {
         int noun = name - 2;
         return noun >= 1 && tokens.get(name - 1).is("of") && tokens.get(noun).isCapitalised()
                 && AreaPhrases.isAreaNoun(tokens.get(noun).text()) && tokens.get(noun - 1).is("the");
+    }
+
+    /**
+     * "in the Peloponnese region,": a word shaped as an adjective of a nation, after "the" and before a lower-case
+     * noun of an area at {@code noun} that no "of" follows, names the area; an adjective says which State the
+     * area lies in, and then its name follows ("the Georgian region of Samtskhe-Javakheti").
+     */
+    private static boolean namesARegionThoughShapedAsAnAdjective(List<Token> tokens, int i, int noun) {
+        Token word = tokens.get(i);
+        return i > 0 && tokens.get(i - 1).is("the") && word.isWord() && word.isCapitalised() && !word.isAllCapitals()
+                && isDemonym(word.text()) && tokens.get(noun).isLowerCase()
+                && (noun + 1 == tokens.size() || !tokens.get(noun + 1).is("of"));
     }
 
     /** Whether the place at {@code start} follows the list member ending at {@code previousEnd}: ", " or "and". */
@@ -415,6 +449,27 @@ final class PlaceFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Mayor of Kalinovik Jane Doe": the end of the town a post serves, written after the post and "of" (token
+     * {@code i}) in one run with the name of a person the page names, or {@code i + 1}.
+     */
+    private int townOfPostBeforeName(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).is("of") || !Vocabulary.isRoleWord(tokens.get(i - 1).text())) {
+            return i + 1;
+        }
+        int town = i + 1;
+        while (town < tokens.size() && town - i <= MAX_UNKNOWN_PLACE_WORDS && isUnknownPlaceWord(tokens.get(town))
+                && !Vocabulary.isEnglishWord(tokens.get(town).text())) {
+            town++;
+        }
+        int name = town;
+        while (name < tokens.size() && tokens.get(name).isWord() && personWords.contains(tokens.get(name).text())) {
+            name++;
+        }
+        boolean runEnds = name == tokens.size() || !tokens.get(name).isWord() || !tokens.get(name).isCapitalised();
+        return town > i + 1 && name - town >= PersonNames.MIN_WORDS && runEnds ? town : i + 1;
     }
 
     /** "OSCE Office in Yerevan", "Mission to Skopje": token {@code i} is the "in" or "to". */
@@ -562,7 +617,27 @@ final class PlaceFinder {
             end++;
         }
         boolean runGoesOn = end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalised();
-        return runGoesOn ? start : end;
+        return runGoesOn ? start : end > start ? townEnd(tokens, end) : end;
+    }
+
+    /**
+     * "Moldava nad Bodvou", "Frankfurt am Main": the end of a town's name that goes on after {@code end} with
+     * one or two lower-case particles and a capitalised word ending the run, or {@code end}.
+     */
+    private int townEnd(List<Token> tokens, int end) {
+        int word = end;
+        while (word < tokens.size() && word - end < MAX_TOWN_PARTICLES
+                && TOWN_PARTICLES.contains(tokens.get(word).text())) {
+            word++;
+        }
+        if (word == end || word == end + 1 && tokens.get(end).is("an") || word >= tokens.size()
+                || !isUnknownPlaceWord(tokens.get(word))) {
+            // "an" alone is the article: "in Kyiv an hour later"
+            return end;
+        }
+        boolean runGoesOn = word + 1 < tokens.size() && tokens.get(word + 1).isWord()
+                && tokens.get(word + 1).isCapitalised();
+        return runGoesOn ? end : word + 1;
     }
 
     private boolean isUnknownPlaceWord(Token token) {

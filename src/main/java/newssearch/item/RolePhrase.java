@@ -1,6 +1,7 @@
 package newssearch.item;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,7 +33,11 @@ final class RolePhrase {
     private static final int MAX_ROLE_TAIL = 5;
     private static final int MAX_ORIGIN_WORDS = 3;
     private static final Set<String> ARTICLES = Set.of("the", "The", "a", "A", "an", "An");
+    /** Words of time that date a role: "former Vice-President", "a former judge", "acting Head of Mission". */
+    private static final Set<String> QUALIFIERS = Set.of("former", "acting", "outgoing", "interim");
     private static final int MAX_LOWER_CASE_ROLE = 16;
+    /** "the primary school’s head teacher": the words of the owner before a possessive, after the article. */
+    private static final int MAX_OWNER_WORDS = 3;
     private static final int MAX_MODIFIERS = 2;
     /** Lower-case nouns that end a body's name after its capitalised words: "the OSCE PA delegation". */
     private static final Set<String> OFFICE_NOUNS = Set.copyOf(Resources.lines("office-nouns.txt"));
@@ -42,9 +47,18 @@ final class RolePhrase {
     private static final int MAX_ORIGIN_MODIFIERS = 2;
     /** "a returnee and volunteer with ...", "a 67-year-old pensioner from ...": words up to the person noun. */
     private static final int MAX_DESCRIPTION_HEAD = 4;
-    /** Words that cannot stand between an origin and a role word: "Tbilisi met journalist ...". */
+    /**
+     * Words that cannot stand before a role word as its modifiers: "Tbilisi met journalist ...", "with a
+     * journalist", "her lawyer".
+     */
     private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "with", "by", "as", "said", "says",
-            "met", "told", "including", "among", "like", "than", "that", "who", "whom", "which", "when", "where");
+            "met", "told", "including", "among", "like", "than", "that", "who", "whom", "which", "when", "where",
+            "a", "an", "his", "her", "their", "our", "my", "your", "this", "these", "those", "every", "each",
+            "also", "then", "now", "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "all",
+            "both", "from", "after", "before", "while", "whose", "if", "but", "so", "say", "thanked", "meet",
+            "tells", "via", "per", "about", "over", "into", "under", "between", "against", "through");
+    /** "senior border police officer": lower-case modifiers before a role word without an origin before them. */
+    private static final int MAX_PLAIN_MODIFIERS = 3;
     /**
      * Relative pronouns: "a biology teacher from Vardenis who co-ordinated the volunteers" is the role up to
      * "who", the clause after it tells what the person did; a clause that names a body tells where the person
@@ -74,18 +88,27 @@ final class RolePhrase {
         if (start < tokens.size() && ARTICLES.contains(tokens.get(start).text())) {
             start++;
         }
+        return forward(start, start > from);
+    }
+
+    /** The role that starts at token {@code start}, after an article or a word of time when {@code described}. */
+    private Optional<Span> forward(int start, boolean described) {
         if (start >= tokens.size() || !tokens.get(start).isWord()) {
             return Optional.empty();
         }
         Token first = tokens.get(start);
+        if (isQualifier(first.text()) && start + 1 < tokens.size()) {
+            // "a former Croatian judge", "former Head of the OSCE Mission": a word of time is part of the role
+            return forward(start + 1, true).map(span -> new Span(start, span.end()));
+        }
         if (first.isLowerCase() || Character.isDigit(first.text().charAt(0))) {
-            if (Vocabulary.isRoleWord(first.text()) || start > from && roleWordFollows(start)) {
+            if (Vocabulary.isRoleWord(first.text()) || described && roleWordFollows(start)) {
                 return lowerCaseRole(start);
             }
             // "Mavjuda Saidova, a seamstress from Chorkuh,": after "a", a person described in lower case
-            return start > from && describesPerson(start) ? clause(start) : Optional.empty();
+            return described && describesPerson(start) ? clause(start) : Optional.empty();
         }
-        if (start > from && originBeforeRole(start)) {
+        if (described && originBeforeRole(start)) {
             // "a Bosnian economist and researcher at ...", "a Kosovo Serb journalist with ...": origin, then role
             return lowerCaseRole(start);
         }
@@ -280,6 +303,9 @@ final class RolePhrase {
                 // "Minister of Education, Science, Culture and Sport": the words after the comma hold no role
                 // word, so they end the role that started before it
                 continue;
+            } else if (token.is("/") && isInsideWord(i)) {
+                // "Head of the Cyber/ICT Security Unit, Jane Doe": a slash inside a body's name
+                continue;
             } else if (token.text().equals("and")) {
                 // "Tamar Beruchashvili and Parliament Chairperson David Usupashvili", "the Swedish Chairpersonship
                 // and the Representative on Freedom of the Media, Teresa Ribeiro": the role starts after "and";
@@ -301,28 +327,60 @@ final class RolePhrase {
 
     /**
      * A role in lower case that ends at token {@code last}, right before a name: "journalist Andrzej Poczobut",
-     * with the words of origin before it ("Croatian journalist Ivana Perković").
+     * a role word before it ("head teacher Jane Doe", "deputy director"), the words of origin before them
+     * ("Croatian journalist Ivana Perković"), or the origin, then modifiers ("Kazakh environmental journalist",
+     * "Hungarian Roma rights activist").
      */
     Optional<Span> lowerCaseBefore(int last) {
         if (!Vocabulary.isRoleWord(tokens.get(last).text())) {
             return Optional.empty();
         }
-        int first = last;
-        while (first > 0 && last - first < MAX_ORIGIN_WORDS && isOriginWord(first - 1)) {
-            first--;
+        int head = last;
+        while (head > 0 && last - head < MAX_ORIGIN_MODIFIERS && isLowerCaseRoleWord(head - 1)) {
+            head--;
         }
-        if (first == last) {
+        int first = originStart(head);
+        if (first == head) {
             // "Turkmen television editor", "Kazakh environmental journalist": origin, modifiers, role word
-            int modifier = last;
-            while (modifier > 0 && last - modifier < MAX_ORIGIN_MODIFIERS && isModifier(modifier - 1)) {
+            int modifier = head;
+            while (modifier > 0 && head - modifier < MAX_ORIGIN_MODIFIERS && isModifier(modifier - 1)) {
                 modifier--;
             }
-            if (modifier < last && modifier > 0 && isOriginWord(modifier - 1)
+            if (modifier < head && modifier > 0 && isOriginWord(modifier - 1)
                     && !names.isPlace(tokens.get(modifier - 1))) {
-                first = modifier - 1;
+                first = originStart(modifier);
+            } else {
+                first = modifiersStart(head);
             }
         }
         return Optional.of(new Span(first, last + 1));
+    }
+
+    /**
+     * "senior police officer", "human rights defender": the first of the lower-case modifiers before the role word
+     * at {@code head}, when they start after a word that is none (a verb, an article, a comma), or {@code head}.
+     */
+    private int modifiersStart(int head) {
+        int modifier = head;
+        while (modifier > 0 && head - modifier < MAX_PLAIN_MODIFIERS && isModifier(modifier - 1)) {
+            modifier--;
+        }
+        return modifier > 0 && isModifier(modifier - 1) ? head : modifier;
+    }
+
+    /** The first of the words of origin that end right before token {@code end}: "Kosovo Serb". */
+    private int originStart(int end) {
+        int first = end;
+        while (first > 0 && end - first < MAX_ORIGIN_WORDS && isOriginWord(first - 1)) {
+            first--;
+        }
+        return first;
+    }
+
+    /** "head" in "head teacher": a role word in lower case that names the rank of the role after it. */
+    private boolean isLowerCaseRoleWord(int i) {
+        Token token = tokens.get(i);
+        return token.isWord() && token.isLowerCase() && Vocabulary.isRoleWord(token.text());
     }
 
     /**
@@ -339,8 +397,32 @@ final class RolePhrase {
                 boolean opens = i == 0 || tokens.get(i - 1).is(",") || Tokenizer.opensSentence(tokens, i);
                 return opens ? Optional.of(new Span(i + 1, last + 1)) : Optional.empty();
             }
+            if ((token.is("’s") || token.is("'s")) && i < last && Vocabulary.isRoleWord(tokens.get(i + 1).text())) {
+                // "The school’s head teacher, Jane Doe, said": the role of the owner named after the article
+                return ownerStart(i).map(owner -> new Span(owner, last + 1));
+            }
             if (!token.isWord() || token.isCapitalised() && !token.isAllCapitals()) {
                 return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first word of the owner before the possessive at {@code possessive}, one to three words after an article
+     * that opens a sentence or a clause ("The school’s", "the Mission’s"), if they are so written.
+     */
+    private Optional<Integer> ownerStart(int possessive) {
+        for (int i = possessive - 1; i >= 0 && possessive - i <= MAX_OWNER_WORDS; i--) {
+            Token token = tokens.get(i);
+            if (!token.isWord()) {
+                return Optional.empty();
+            }
+            if (i > 0 && ARTICLES.contains(tokens.get(i - 1).text())) {
+                int article = i - 1;
+                boolean opens = article == 0 || tokens.get(article - 1).is(",")
+                        || Tokenizer.opensSentence(tokens, article);
+                return opens ? Optional.of(i) : Optional.empty();
             }
         }
         return Optional.empty();
@@ -441,6 +523,11 @@ final class RolePhrase {
             }
         }
         return Optional.empty();
+    }
+
+    /** "former", "Former" opening a sentence, "acting": a word of time before a role. */
+    static boolean isQualifier(String word) {
+        return QUALIFIERS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isCapitalisedEnglishWord(Token token) {

@@ -81,4 +81,11 @@ class DateExtractorTest {
         assertEquals(Optional.of(5), opening.date().date().map(LocalDate::getMonthValue));
         assertEquals(ItemDate.none(), inside.date());
     }
+
+    @Test
+    void aDayAndMonthInTheBodyIsAnEventsNotTheItems() {
+        NewsItem item = Pages.article("Course ends", "Twenty officers completed a course on border security.",
+                "A follow-up course is planned for 3 October in Osh.");
+        assertEquals(ItemDate.none(), item.date());
+    }
 }

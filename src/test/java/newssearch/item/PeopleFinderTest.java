@@ -336,4 +336,100 @@ class PeopleFinderTest {
         assertEquals(List.of("Rustam Nazarov | State Border Service of Tajikistan", "Aida Beks | -",
                 "Ivan Dorn | -"), people(item));
     }
+
+    @Test
+    void formerBeforeAnOriginIsPartOfTheRole() {
+        NewsItem item = Pages.article("Panel on trials", "The panel heard former Serbian prosecutor Dragan Milić, "
+                + "who led the trials for a decade.");
+        assertEquals(List.of("Dragan Milić | former Serbian prosecutor"), people(item));
+    }
+
+    @Test
+    void aRoleWordBeforeALowerCaseRoleIsPartOfIt() {
+        NewsItem item = Pages.article("School visit", "The group visited a school where deputy director Lena Marsh "
+                + "showed the new classrooms.");
+        assertEquals(List.of("Lena Marsh | deputy director"), people(item));
+    }
+
+    @Test
+    void originWordsBeforeModifiersAndALowerCaseRoleArePartOfIt() {
+        NewsItem item = Pages.article("Youth forum", "Albanian Roma youth activist Arben Kolaj said the forum "
+                + "had changed his town.");
+        assertEquals(List.of("Arben Kolaj | Albanian Roma youth activist"), people(item));
+    }
+
+    @Test
+    void aStatesBodyAfterItsPossessiveIsTheAffiliation() {
+        NewsItem item = Pages.article("Cyber drill", "One trainer, Karim Benali of Tunisia’s National Agency "
+                + "for Computer Security, led the session.");
+        assertEquals(List.of("Karim Benali | Tunisia’s National Agency for Computer Security"), people(item));
+    }
+
+    @Test
+    void aKnownPlaceAfterAPostAndOfIsThePostsNotTheName() {
+        NewsItem item = Pages.article("Fair opens", "Mayor of Graz Hanna Leitner opened the fair.");
+        assertEquals(List.of("Hanna Leitner | Mayor of Graz"), people(item));
+        assertEquals(List.of("Graz"), item.places());
+    }
+
+    @Test
+    void aSlashInsideABodysNameKeepsTheRoleBeforeTheName() {
+        NewsItem item = Pages.article("Data report", "Head of the Data/IT Unit at the Statistics Department, "
+                + "Ola Berglund, said the figures were ready.");
+        assertEquals(List.of("Ola Berglund | Head of the Data/IT Unit at the Statistics Department"),
+                people(item));
+    }
+
+    @Test
+    void wordsAfterAPossessiveNameWhatTheOwnerHasNotAPerson() {
+        NewsItem item = Pages.article("Report presented", "Ivo Marinac, Adviser at ODIHR’s Focal Point for "
+                + "Civil Society, presented the report.");
+        assertEquals(List.of("Ivo Marinac | Adviser at ODIHR’s Focal Point for Civil Society"), people(item));
+    }
+
+    @Test
+    void anUnknownTownAfterAPostAndOfIsThePostsAndTheLastTwoWordsTheName() {
+        NewsItem item = Pages.article("Guests welcomed", "Mayor of Kalinovik Jane Doe welcomed the guests.",
+                "Mayor of Bosanska Krupa Amir Hodžić and Minister of Defence Ana Petrović spoke.");
+        assertEquals(List.of("Jane Doe | Mayor of Kalinovik", "Amir Hodžić | Mayor of Bosanska Krupa",
+                "Ana Petrović | Minister of Defence"), people(item));
+        assertEquals(List.of("Kalinovik", "Bosanska Krupa"), item.places());
+    }
+
+    @Test
+    void aWordOfTimeOpensTheRoleAfterTheName() {
+        NewsItem item = Pages.article("Panel", "Ana Kovač, a former Croatian judge, and Ivo Lukić, former Head "
+                + "of the OSCE Mission to Skopje, spoke on the panel.");
+        assertEquals(List.of("Ana Kovač | former Croatian judge", "Ivo Lukić | former Head of the OSCE Mission to "
+                + "Skopje"), people(item));
+    }
+
+    @Test
+    void aWordOfTimeOpeningTheSentenceIsPartOfTheRoleBeforeTheName() {
+        NewsItem item = Pages.article("Panel", "Former Croatian judge Petra Horvat opened the panel.");
+        assertEquals(List.of("Petra Horvat | Former Croatian judge"), people(item));
+    }
+
+    @Test
+    void aLowerCaseRoleAfterAnOwnersPossessiveBeforeTheComma() {
+        NewsItem item = Pages.article("School visit",
+                "The school’s head teacher, Mila Bojić, showed the classrooms.");
+        assertEquals(List.of("Mila Bojić | school’s head teacher"), people(item));
+    }
+
+    @Test
+    void aNameBeforeAVerbAfterAPlaceAndACommaIsTheSubjectNotAListMember() {
+        NewsItem item = Pages.article("Farmers", "In Tbilisi, Gela Beridze runs a farm.",
+                "At the Border Management Staff College, Jana Novak leads the course.",
+                "The team visited Dolna Banja, Gorni Rid and Tetovo.");
+        assertEquals(List.of("Gela Beridze | -", "Jana Novak | -"), people(item));
+    }
+
+    @Test
+    void lowerCaseModifiersBeforeARoleWordArePartOfItAfterAWordThatIsNone() {
+        NewsItem item = Pages.article("Awards", "The award went to senior police officer Ana Marić.",
+                "The jury also met human rights defender Ivo Babić and spoke with her lawyer Mira Tot.");
+        assertEquals(List.of("Ana Marić | senior police officer", "Ivo Babić | human rights defender",
+                "Mira Tot | lawyer"), people(item));
+    }
 }

@@ -288,4 +288,45 @@ class PlaceFinderTest {
         assertEquals(List.of("Baltic States", "Republic of Korea"), item.places());
         assertEquals(List.of("South Korea"), item.countries());
     }
+
+    @Test
+    void aTownsNameMayHoldLowerCaseParticles() {
+        NewsItem item = Pages.article("Schools visited", "The team visited schools in Nové Mesto nad Váhom, "
+                + "and then in Offenbach am Main.");
+        assertEquals(List.of("Nové Mesto nad Váhom", "Offenbach am Main"), item.places());
+        assertEquals(List.of("Germany"), item.countries());
+    }
+
+    @Test
+    void anArticleAfterATownIsNoParticle() {
+        NewsItem item = Pages.article("Delegation arrives", "The delegation arrived in Kyiv an Hour after the start.");
+        assertEquals(List.of("Kyiv"), item.places());
+    }
+
+    @Test
+    void aRegionsNameShapedAsAnAdjectiveIsAPlaceBeforeTheNounOfItsKind() {
+        NewsItem item = Pages.article("Visit to the islands", "She travelled to the Dodecanese region, where "
+                + "she met fishermen.", "Later she visited the Georgian region of Kakheti.");
+        assertEquals(List.of("Dodecanese region", "Kakheti"), item.places());
+    }
+
+    @Test
+    void aStateNamedAfterOnePartOfAnotherStateIsTheState() {
+        NewsItem item = Pages.article("Ferries", "Ferries sail daily between Sicily and Malta.");
+        assertEquals(List.of("Sicily", "Malta"), item.places());
+        assertEquals(List.of("Italy", "Malta"), item.countries());
+    }
+
+    @Test
+    void aCapitalOfAStateOutsideTheOsceImpliesThatState() {
+        NewsItem item = Pages.article("Partners meet", "Experts met in Beirut and Tripoli.");
+        assertEquals(List.of("Lebanon", "Libya"), item.countries());
+    }
+
+    @Test
+    void aStatesOfficialNameIsThatState() {
+        NewsItem item = Pages.article("Law adopted", "The National Council of the Slovak Republic adopted the law.");
+        assertEquals(List.of("Slovak Republic"), item.places());
+        assertEquals(List.of("Slovakia"), item.countries());
+    }
 }

@@ -189,4 +189,12 @@ class QuoteFinderTest {
         // "… across Central Asia and beyond,” he said.": the pronoun after a paragraph whose subject he is
         assertTrue(infrastructure.quotes().get(2).text().startsWith("Our interconnectedness means"));
     }
+
+    @Test
+    void thePlaceOfAPostBeforeANameLeavesTheSpeakersNameWhole() {
+        NewsItem item = Pages.article("Fair opens", "Mayor of Graz Hanna Leitner called the fair “a place where "
+                + "every neighbour is welcome”.");
+        assertEquals(List.of("Hanna Leitner: a place where every neighbour is welcome"), item.quotes().stream()
+                .map(q -> q.speaker().orElse("-") + ": " + q.text()).toList());
+    }
 }
