@@ -39,7 +39,6 @@ import newssearch.web.WebSettings;
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
-    private static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
     @Spec
     CommandSpec spec;
@@ -89,7 +88,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         // The index opens and warms up while the web server starts; searches that come first wait for the opening.
         OpeningSearch opening = OpeningSearch.start(() -> warmingUp(backend.open(cachedResults)));
-        skipJettysMemoryProbe();
         Javalin app = WebApp.create(opening, new WebSettings(host, port, quietQueries));
         app.start();
         try {
@@ -124,17 +122,6 @@ final class ServeCommand implements Callable<Integer> {
         warmUp.setDaemon(true);
         warmUp.start();
         return searcher;
-    }
-
-    /**
-     * Jetty asks the JMX platform server whether object references are compressed, to pad its queues to cache
-     * lines; that starts every platform MBean, a fifth of a second of the start. Under 32 GB of heap they are:
-     * four bytes each, 16 to a 64-byte line. A value set on the command line still wins.
-     */
-    private static void skipJettysMemoryProbe() {
-        if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
-            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, "16");
-        }
     }
 
     private static String hostForUrl(String host) {

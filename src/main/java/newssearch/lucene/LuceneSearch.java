@@ -208,7 +208,7 @@ public final class LuceneSearch implements NewsSearch {
                 : new TopScoreDocCollectorManager(rescore.isPresent() ? ProximityRescore.collect(window) : window,
                         Integer.MAX_VALUE);
         // The shared searcher stays untimed; this one carries the time limit and the flag of this search.
-        // DrillSideways scores a filtered search in one pass, which a time limit's slices would break
+        // DrillSideways scores a filtered search in one pass, which a time limit's windows of documents would break
         // ("maxDoc must be Integer.MAX_VALUE"): filtered searches run untimed.
         IndexSearcher timed = SearchSlices.searcher(searcher.getIndexReader());
         if (request.filters().isEmpty()) {

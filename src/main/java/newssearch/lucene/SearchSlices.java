@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -29,7 +30,11 @@ final class SearchSlices {
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
-    /** The threads that search slices other than the one the request's own thread takes. */
+    /**
+     * The threads that search slices other than the one the request's own thread takes, shared by every open
+     * index and never shut down (daemons). Only slices and per-segment counts run on them, never a whole search:
+     * a count waits for its tasks without doing one, so a search started on these threads could wait for itself.
+     */
     static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(CORES, new SliceThreads());
 
     private SearchSlices() {
@@ -76,8 +81,11 @@ final class SearchSlices {
         };
     }
 
-    /** The facet counts of {@code matches}, a segment per task. */
+    /** The facet counts of {@code matches}, a segment per task when there are several to share out. */
     static Facets count(SortedSetDocValuesReaderState state, FacetsCollector matches) throws IOException {
+        if (matches.getMatchingDocs().size() < 2) {
+            return new SortedSetDocValuesFacetCounts(state, matches);
+        }
         try {
             return new ConcurrentSortedSetDocValuesFacetCounts(state, matches, EXECUTOR);
         } catch (InterruptedException e) {

@@ -33,7 +33,8 @@ public final class OpeningSearch implements NewsSearch {
         Thread thread = new Thread(() -> {
             try {
                 opening.complete(opener.open());
-            } catch (IOException | RuntimeException e) {
+            } catch (Throwable e) {
+                // Even an Error (out of memory, no thread to start) must end the wait of every search.
                 opening.completeExceptionally(e);
             }
         }, "index-opener");

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -62,5 +64,17 @@ class OpeningSearchTest {
         assertSame(missing, assertThrows(IOException.class, () -> opening.search(SearchRequest.of("x"))));
         assertSame(missing, assertThrows(IOException.class, opening::health));
         assertDoesNotThrow(opening::close, "an index that never opened has nothing to close");
+    }
+
+    @Test
+    void anErrorWhileOpeningEndsTheWaitToo() {
+        OutOfMemoryError error = new OutOfMemoryError("unable to create native thread");
+        OpeningSearch opening = OpeningSearch.start(() -> {
+            throw error;
+        });
+
+        IOException failed = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(IOException.class, () -> opening.search(SearchRequest.of("x"))));
+        assertSame(error, failed.getCause());
     }
 }
