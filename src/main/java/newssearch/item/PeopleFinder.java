@@ -142,15 +142,21 @@ final class PeopleFinder {
                 if (role.isEmpty() && start == sharedAt) {
                     role = shared;
                 }
+                boolean described = mention.describedByPersonsNoun();
+                if (role.isEmpty() && described) {
+                    // "Students Jane Doe and John Roe, who led the campaign": the plural noun is both people's role
+                    role = Optional.of(tokens.get(i).text());
+                }
                 boolean listed = listEnd >= 0 && i == start && continuesList(tokens, listEnd, start);
                 if (listed && role.isEmpty()) {
                     role = listRole;
                 }
-                if (mention.hasPluralHonorific()) {
+                boolean opensList = mention.hasPluralHonorific() || described;
+                if (opensList) {
                     // "(Ambassadors Igor Popov of the Russian Federation, Stéphane Visconti of France, and ...)"
                     listRole = role;
                 }
-                listEnd = mention.hasPluralHonorific() || listed ? end : -1;
+                listEnd = opensList || listed ? end : -1;
                 if (role.isPresent() && end + 1 < tokens.size() && tokens.get(end).is("and") && isPlural(role.get())) {
                     // "The Special Representatives ... on Youth and Security, Elif Demirci and Jonas Brenner,"
                     shared = role;
@@ -358,6 +364,11 @@ final class PeopleFinder {
                     && Vocabulary.isHonorific(tokens.get(runStart - 2).text());
         }
 
+        /** "Students Jane Doe and John Roe": the run opens the sentence with a plural noun of persons, then the name. */
+        boolean describedByPersonsNoun() {
+            return start == runStart + 1 && names.opensWithPersonsNoun(runStart);
+        }
+
         /** "Ambassadors Igor Popov ...": a form of address in the plural opens a list of names. */
         boolean hasPluralHonorific() {
             for (int i = runStart; i < start; i++) {
@@ -397,10 +408,11 @@ final class PeopleFinder {
          * ("The OSCE Chairman-in-Office, Kazakh Foreign Minister Kanat Saudabayev").
          */
         private Optional<String> roleBefore(Set<Integer> claimed) {
-            int before = start - 1;
-            while (before >= 0 && (Vocabulary.isHonorific(tokens.get(before).text()) || isHonorificDot(before))) {
-                before--;
+            int first = start - 1;
+            while (first >= 0 && (Vocabulary.isHonorific(tokens.get(first).text()) || isHonorificDot(first))) {
+                first--;
             }
+            int before = first;
             if (before < 0) {
                 return Optional.empty();
             }
@@ -419,14 +431,18 @@ final class PeopleFinder {
                 // "including journalist Andrzej Poczobut", "former Croatian judge Ivana Perković"
                 return roles.lowerCaseBefore(before).map(this::withQualifier).map(span -> span.text(tokens, paragraph));
             }
-            Optional<RolePhrase.Span> near = roles.backward(before).map(this::withQualifier);
+            Optional<RolePhrase.Span> near = roles.backward(before).or(() -> roles.postWithField(before))
+                    .map(this::withQualifier);
             if (near.isEmpty()) {
                 return Optional.empty();
             }
             String role = near.get().text(tokens, paragraph);
             int comma = near.get().start() - 1;
+            // "The Co-Chairs, Jane Roe, EU Special Representative ... John Doe": a plural role before the comma
+            // names several holders, listed after it, and is no part of the one role before this name
             return Optional.of(comma >= 0 && tokens.get(comma).is(",")
-                    ? roleBeforeComma(comma, claimed).map(far -> far.text(tokens, paragraph) + ", " + role).orElse(role)
+                    ? roleBeforeComma(comma, claimed).map(far -> far.text(tokens, paragraph))
+                    .filter(far -> !isPlural(far)).map(far -> far + ", " + role).orElse(role)
                     : role);
         }
 
@@ -447,7 +463,8 @@ final class PeopleFinder {
             if (comma < 1 || claimed.contains(comma - 1)) {
                 return Optional.empty();
             }
-            return roles.backward(comma - 1).or(() -> roles.lowerCaseBackward(comma - 1));
+            return roles.backward(comma - 1).or(() -> roles.lowerCaseBackward(comma - 1))
+                    .or(() -> roles.postWithField(comma - 1));
         }
 
         private Optional<String> roleAfter(Set<Integer> claimed) {
@@ -483,7 +500,8 @@ final class PeopleFinder {
                 return claim(bracketed, claimed);
             }
             int next = i + 1;
-            Optional<RolePhrase.Span> after = roles.forward(next).or(() -> roleAfterWho(next));
+            Optional<RolePhrase.Span> after = roles.forward(next).or(() -> roleAfterWho(next))
+                    .or(() -> roles.affiliationAfterFrom(next));
             return claim(after.isPresent() ? after : bracketed, claimed);
         }
 
