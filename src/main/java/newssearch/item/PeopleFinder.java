@@ -429,7 +429,9 @@ final class PeopleFinder {
             }
             if (tokens.get(before).isLowerCase()) {
                 // "including journalist Andrzej Poczobut", "former Croatian judge Ivana Perković"
-                return roles.lowerCaseBefore(before).map(this::withQualifier).map(span -> span.text(tokens, paragraph));
+                // "the Special Representative for the peace process Jane Doe": a post's field ends in lower case
+                return roles.lowerCaseBefore(before).map(this::withQualifier).or(() -> roles.postWithField(before))
+                        .map(span -> span.text(tokens, paragraph));
             }
             Optional<RolePhrase.Span> near = roles.backward(before).or(() -> roles.postWithField(before))
                     .map(this::withQualifier);

@@ -338,10 +338,12 @@ final class RolePhrase {
 
     /**
      * The last capitalised word before the lower-case words that end a body's or an area's name at {@code last}
-     * ("Lori region", "OSCE PA delegation"), or -1 when they do not end one.
+     * ("Lori region", "OSCE PA delegation"), or -1 when they do not end one or end in a post's word.
      */
     private int officeTailStart(int last) {
-        if (!isOfficeNoun(tokens.get(last).text())) {
+        String noun = tokens.get(last).text();
+        if (!isOfficeNoun(noun) || Vocabulary.isRoleWord(noun)) {
+            // "One trainer, Jane Doe": a post in lower case is read by lowerCaseBackward
             return -1;
         }
         int i = last;
@@ -358,6 +360,10 @@ final class RolePhrase {
      * name, or before the comma and a name; the field holds no verb, no mark, no other name and no other post.
      */
     Optional<Span> postWithField(int last) {
+        if (!tokens.get(last).isWord() || isJoiner(tokens.get(last))) {
+            // "Commissioner for Policy and Enlargement Negotiations": a field ends in its noun, not in "and"
+            return Optional.empty();
+        }
         for (int i = last; i > 0 && last - i < MAX_LOWER_CASE_ROLE; i--) {
             Token token = tokens.get(i);
             if ((token.is("for") || token.is("on")) && tokens.get(i - 1).isCapitalised()

@@ -223,7 +223,7 @@ class PlaceFinderTest {
         NewsItem item = Pages.article("Water", "The drying of the Aral Sea hurts the Republic of Karakalpakstan, "
                 + "and police work in South Serbia goes on.");
         assertEquals(List.of("Aral Sea", "Republic of Karakalpakstan", "South Serbia"), item.places());
-        assertEquals(List.of("Serbia"), item.countries());
+        assertEquals(List.of("Uzbekistan", "Serbia"), item.countries());
     }
 
     @Test
@@ -328,5 +328,35 @@ class PlaceFinderTest {
         NewsItem item = Pages.article("Law adopted", "The National Council of the Slovak Republic adopted the law.");
         assertEquals(List.of("Slovak Republic"), item.places());
         assertEquals(List.of("Slovakia"), item.countries());
+    }
+
+    @Test
+    void anAreaNameOfTwoWordsBeforeItsNounIsOnePlace() {
+        NewsItem item = Pages.article("Schools", "Schools in Yeghegnadzor in the Vayots Dzor province were visited.");
+        assertEquals(List.of("Yeghegnadzor", "Vayots Dzor province"), item.places());
+    }
+
+    @Test
+    void aNameAfterToAndANounOrVerbOfMovingIsATown() {
+        NewsItem item = Pages.article("Refugees", "Families waited for a bus to Rzeszów.",
+                "Many fled to Suceava, where volunteers met them. The vote was moved to March.",
+                "The meeting then moved to Transparency International offices.");
+        assertEquals(List.of("Rzeszów", "Suceava"), item.places());
+    }
+
+    @Test
+    void anUnknownNameAfterFromBeforeACommaAndASmallWordIsAPlace() {
+        NewsItem item = Pages.article("Farmers", "Farmers from Varnesti, in the Orhei district, spoke to the "
+                + "team.");
+        assertEquals(List.of("Varnesti", "Orhei district"), item.places());
+    }
+
+    @Test
+    void autonomousRepublicsAndRegionsImplyTheirState() {
+        NewsItem item = Pages.article("Visit", "She travelled to Naberezhnye Chelny and on to the capital of "
+                + "Tatarstan, then to Ajara.");
+        assertEquals(List.of("Tatarstan", "Ajara"), item.places().subList(item.places().size() - 2,
+                item.places().size()));
+        assertEquals(List.of("Russian Federation", "Georgia"), item.countries());
     }
 }
