@@ -452,19 +452,21 @@ class PeopleFinderTest {
         NewsItem item = Pages.article("Talks", "In Chisinau he met Deputy Minister for Kwarteng Tarik Selimović.",
                 "The Envoy for the Western Balkans and the peace process in Serbia Anna Berg and "
                         + "UN Representative Ivo Lang met them.",
-                "They also met the Special Envoy for the Danube Strategy and other regional issues, Petra Novak.");
+                "They also met the Special Envoy for the Danube Strategy and other regional issues, Petra Novak.",
+                "The Adviser on the rights of the child Mia Holm spoke last.");
         assertEquals(List.of("Tarik Selimović | Deputy Minister for Kwarteng",
                 "Anna Berg | Envoy for the Western Balkans and the peace process in Serbia",
                 "Ivo Lang | UN Representative",
-                "Petra Novak | Special Envoy for the Danube Strategy and other regional issues"), people(item));
+                "Petra Novak | Special Envoy for the Danube Strategy and other regional issues",
+                "Mia Holm | Adviser on the rights of the child"), people(item));
     }
 
     @Test
     void aPluralRoleBeforeTheCommaIsNoPartOfTheRoleOfTheNameAfterIt() {
         NewsItem item = Pages.article("Talks", "The Co-Chairs, Berg, EU Special Representative for the "
-                + "Western Balkans and the peace process Ivo Lang and UN Representative Ana Rot, met in Geneva.");
-        assertEquals(List.of("Ivo Lang | EU Special Representative for the Western Balkans and the peace process",
-                "Ana Rot | UN Representative"), people(item));
+                + "Western Balkans and the peace process in Serbia Ivo Lang and UN Representative Ana Rot, met.");
+        assertEquals(List.of("Ivo Lang | EU Special Representative for the Western Balkans and the peace process in "
+                + "Serbia", "Ana Rot | UN Representative"), people(item));
     }
 
     @Test

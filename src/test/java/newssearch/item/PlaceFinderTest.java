@@ -338,10 +338,10 @@ class PlaceFinderTest {
 
     @Test
     void aNameAfterToAndANounOrVerbOfMovingIsATown() {
-        NewsItem item = Pages.article("Refugees", "Families waited for a bus to Rzeszów.",
-                "Many fled to Suceava, where volunteers met them. The vote was moved to March.",
+        NewsItem item = Pages.article("Refugees", "Families waited for a bus to Medyka.",
+                "Many fled to Isaccea, where volunteers met them. The vote was moved to March.",
                 "The meeting then moved to Transparency International offices.");
-        assertEquals(List.of("Rzeszów", "Suceava"), item.places());
+        assertEquals(List.of("Medyka", "Isaccea"), item.places());
     }
 
     @Test
@@ -355,8 +355,7 @@ class PlaceFinderTest {
     void autonomousRepublicsAndRegionsImplyTheirState() {
         NewsItem item = Pages.article("Visit", "She travelled to Naberezhnye Chelny and on to the capital of "
                 + "Tatarstan, then to Ajara.");
-        assertEquals(List.of("Tatarstan", "Ajara"), item.places().subList(item.places().size() - 2,
-                item.places().size()));
+        assertEquals(List.of("Naberezhnye Chelny", "Tatarstan", "Ajara"), item.places());
         assertEquals(List.of("Russian Federation", "Georgia"), item.countries());
     }
 }
