@@ -144,8 +144,9 @@ final class PeopleFinder {
                 }
                 boolean described = mention.describedByPersonsNoun();
                 if (role.isEmpty() && described) {
-                    // "Students Jane Doe and John Roe, who led the campaign": the plural noun is both people's role
-                    role = Optional.of(tokens.get(i).text());
+                    // "Students Jane Doe and John Roe, who led the campaign", "including farmers Jane Doe and John
+                    // Roe": the plural noun is both people's role
+                    role = Optional.of(tokens.get(start - 1).text());
                 }
                 boolean listed = listEnd >= 0 && i == start && continuesList(tokens, listEnd, start);
                 if (listed && role.isEmpty()) {
@@ -364,9 +365,14 @@ final class PeopleFinder {
                     && Vocabulary.isHonorific(tokens.get(runStart - 2).text());
         }
 
-        /** "Students Jane Doe and John Roe": the run opens the sentence with a plural noun of persons, then the name. */
+        /**
+         * "Students Jane Doe and John Roe", "met farmers Jane Doe and John Roe": a plural noun of persons opening the
+         * sentence in the run before the name, or in lower case right before it.
+         */
         boolean describedByPersonsNoun() {
-            return start == runStart + 1 && names.opensWithPersonsNoun(runStart);
+            return start == runStart + 1 && names.opensWithPersonsNoun(runStart)
+                    || start == runStart && start > 0 && tokens.get(start - 1).isLowerCase()
+                    && PersonNames.isPersonsNoun(tokens.get(start - 1));
         }
 
         /** "Ambassadors Igor Popov ...": a form of address in the plural opens a list of names. */
@@ -497,6 +503,13 @@ final class PeopleFinder {
             if (i + 2 < tokens.size() && tokens.get(i).is("of") && tokens.get(i + 1).is("the")) {
                 // "Colonel Firdavs Rahimov of the Main Directorate of Border Troops of Tajikistan.": the body
                 return claim(roles.affiliation(i + 2), claimed);
+            }
+            if (i < tokens.size() && tokens.get(i).is("from")) {
+                // "said Jane Doe from the State Border Service.": the body closing the clause is the affiliation
+                Optional<RolePhrase.Span> body = roles.affiliationAfterFrom(i);
+                if (body.isPresent()) {
+                    return claim(body, claimed);
+                }
             }
             if (i >= tokens.size() || !tokens.get(i).is(",")) {
                 return claim(bracketed, claimed);

@@ -141,15 +141,15 @@ final class PersonNames {
      * the names it describes.
      */
     boolean opensWithPersonsNoun(int i) {
-        return Tokenizer.opensSentence(tokens, i) && isPersonsNoun(tokens.get(i));
+        return Tokenizer.opensSentence(tokens, i) && tokens.get(i).isCapitalised() && !tokens.get(i).isAllCapitals()
+                && isPersonsNoun(tokens.get(i));
     }
 
-    /** "Students", "Farmers", "Teachers": a capitalised plural of a noun of a person. */
-    private static boolean isPersonsNoun(Token token) {
+    /** "Students", "farmers", "Teachers": the plural of a noun of a person. */
+    static boolean isPersonsNoun(Token token) {
         String word = token.text();
-        return token.isWord() && token.isCapitalised() && !token.isAllCapitals() && word.length() > 2
-                && word.endsWith("s") && Vocabulary.isPersonNoun(word.substring(0, word.length() - 1)
-                .toLowerCase(Locale.ROOT));
+        return token.isWord() && word.length() > 2 && word.endsWith("s")
+                && Vocabulary.isPersonNoun(word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT));
     }
 
     /**

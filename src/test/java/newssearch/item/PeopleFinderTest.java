@@ -470,11 +470,18 @@ class PeopleFinderTest {
     }
 
     @Test
-    void aBodyAfterFromBehindTheCommaIsTheAffiliation() {
+    void aBodyAfterFromClosingTheClauseIsTheAffiliation() {
         NewsItem item = Pages.article("Meeting", "Mira Kolar, from the Ministry of Interior of Croatia, "
-                + "presented the plan.", "“It works,” said Tomas Berg, from the State Border Service.");
-        assertEquals(List.of("Mira Kolar | Ministry of Interior of Croatia", "Tomas Berg | State Border Service"),
-                people(item));
+                + "presented the plan.", "“It works,” said Tomas Berg, from the State Border Service.",
+                "“So does this,” said Ana Lind from the Customs Administration.");
+        assertEquals(List.of("Mira Kolar | Ministry of Interior of Croatia", "Tomas Berg | State Border Service",
+                "Ana Lind | Customs Administration"), people(item));
+    }
+
+    @Test
+    void aPluralNounOfPersonsInLowerCaseBeforeNamesIsTheirRole() {
+        NewsItem item = Pages.article("Farm visit", "The team met farmers Lena Hoxha and Marko Petrović near Korçë.");
+        assertEquals(List.of("Lena Hoxha | farmers", "Marko Petrović | farmers"), people(item));
     }
 
     @Test
