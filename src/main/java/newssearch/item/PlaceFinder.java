@@ -314,7 +314,9 @@ final class PlaceFinder {
         int first = last - 1;
         boolean twoWords = first >= 0 && !known[first] && isUnknownPlaceWord(tokens.get(first))
                 && !(Tokenizer.opensSentence(tokens, first) && Vocabulary.isEnglishWord(tokens.get(first).text()));
-        boolean runStarts = first < 1 || !tokens.get(first - 1).isWord() || !tokens.get(first - 1).isCapitalised();
+        // "In Vayots Dzor province": a small word opening the sentence is no part of the name
+        boolean runStarts = first < 1 || !tokens.get(first - 1).isWord() || !tokens.get(first - 1).isCapitalised()
+                || RolePhrase.JOINERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
         return twoWords && runStarts ? first : last;
     }
 

@@ -332,8 +332,9 @@ class PlaceFinderTest {
 
     @Test
     void anAreaNameOfTwoWordsBeforeItsNounIsOnePlace() {
-        NewsItem item = Pages.article("Schools", "Schools in Yeghegnadzor in the Vayots Dzor province were visited.");
-        assertEquals(List.of("Yeghegnadzor", "Vayots Dzor province"), item.places());
+        NewsItem item = Pages.article("Schools", "Schools in Yeghegnadzor in the Vayots Dzor province were visited.",
+                "In Kvarsh Dzor region, teachers met.");
+        assertEquals(List.of("Yeghegnadzor", "Vayots Dzor province", "Kvarsh Dzor region"), item.places());
     }
 
     @Test
@@ -357,5 +358,12 @@ class PlaceFinderTest {
                 + "Tatarstan, then to Ajara.");
         assertEquals(List.of("Naberezhnye Chelny", "Tatarstan", "Ajara"), item.places());
         assertEquals(List.of("Russian Federation", "Georgia"), item.countries());
+    }
+
+    @Test
+    void theHornOfAfricaIsOneRegion() {
+        NewsItem item = Pages.article("Forum", "Instability in the Sahel and in the Horn of Africa drives migration.");
+        assertEquals(List.of("Sahel", "Horn of Africa"), item.places());
+        assertEquals(List.of(), item.countries());
     }
 }
