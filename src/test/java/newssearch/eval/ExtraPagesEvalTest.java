@@ -61,7 +61,7 @@ class ExtraPagesEvalTest {
     @Test
     void listFieldsStayAboveTheirFloors() {
         Map<String, Double> floors = Map.of("issuers", 1.0, "fields", 1.0, "people", 0.997, "roles", 0.997,
-                "places", 0.995, "countries", 0.997, "quotes", 0.997);
+                "places", 0.996, "countries", 0.997, "quotes", 0.997);
         floors.forEach((field, floor) -> assertTrue(report.lists().get(field).f1() >= floor,
                 field + " F1 " + report.lists().get(field).f1() + " < " + floor + "\n" + misses()));
     }
