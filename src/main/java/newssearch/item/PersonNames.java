@@ -17,7 +17,7 @@ final class PersonNames {
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
             "den", "du", "la", "le", "bin", "ibn", "al", "ter", "ten");
     private static final Set<String> ROLE_JOINERS = Set.of("and", "of", "for", "on");
-    /** "Minister for Reintegration", "Representative on Youth": words between a post and its field. */
+    /** "Minister for Resettlement", "Representative on Youth": words between a post and its field. */
     private static final Set<String> POST_FIELD_JOINERS = Set.of("for", "on");
     /** "Mayor of Palermo", "Ombudsman in Bosnia and Herzegovina": words between a post and its place. */
     private static final Set<String> POST_PLACE_JOINERS = Set.of("of", "in");
@@ -127,7 +127,7 @@ final class PersonNames {
     private boolean endsRoleBefore(int i) {
         if (i >= 2 && POST_FIELD_JOINERS.contains(tokens.get(i - 1).text()) && tokens.get(i - 2).isCapitalised()
                 && Vocabulary.isRoleWord(tokens.get(i - 2).text())) {
-            // "Deputy Prime Minister for Reintegration Jane Doe": a post "for" or "on" is followed by its field
+            // "Deputy Minister for Resettlement Jane Doe": a post "for" or "on" is followed by its field
             return true;
         }
         return i >= 2 && Vocabulary.isEnglishWord(tokens.get(i).text())

@@ -355,7 +355,7 @@ final class RolePhrase {
     }
 
     /**
-     * "Special Representative for the South Caucasus and the crisis in Georgia Jane Doe": a post and "for" or
+     * "Envoy for the Western Balkans and the peace process in Serbia Jane Doe": a post and "for" or
      * "on", then the field it serves, whose words may be in lower case, ending at token {@code last} before a
      * name, or before the comma and a name; the field holds no verb, no mark, no other name and no other post.
      */
