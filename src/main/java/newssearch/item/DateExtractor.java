@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>a dateline without a year ({@code SARAJEVO, 25 May –}): the site writes the publishing day there, so it
  *       beats the dates of reported events; its year is inferred as in the last step;</li>
  *   <li>the first full date in the lead or body ({@code On 22 November 2024}, {@code on 4 and 5 October 2022}
- *       gives the first day, {@code May 31, 2017});</li>
+ *       gives the first day, {@code May 31, 2017}), but not a span inside a sentence ({@code a course held from
+ *       11 to 22 September 2023}) nor a day still to come ({@code the vote, scheduled for 10 January 2021});</li>
  *   <li>the first day and month without a year in the lead ({@code on 1 and 2 April}, {@code From 9 to 12
  *       December}, but not the span of an event inside a sentence, {@code a course held from 15 to 17 November},
  *       nor a day in the body, which is a reported or planned event's), with
@@ -40,6 +41,11 @@ final class DateExtractor {
             + "\\s+" + MONTH + "\\b(?!,?\\s+\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final String FROM = "from ";
+    /** "the election scheduled for 10 January 2021", "a review planned for 3 May 2024": a day still to come. */
+    private static final Pattern PLANNED = Pattern.compile(
+            "\\b(?:scheduled|planned|due|set|expected|postponed|until)(?:\\s+(?:for|on|to|in))?\\s+$");
+    /** How far before a date the words that make it a planned event's are looked for. */
+    private static final int PLANNED_REACH = 30;
     private static final Pattern CHAIRPERSONSHIP_YEAR = Pattern.compile("OSCE Chairpersonship (\\d{4})");
 
     private DateExtractor() {
@@ -60,7 +66,7 @@ final class DateExtractor {
             return inferredYear(navigation, text).map(year -> dated(line.day(), year, DateSource.INFERRED_YEAR))
                     .orElse(ItemDate.none());
         }
-        Optional<LocalDate> full = fullDate(text);
+        Optional<LocalDate> full = reportedDate(text);
         if (full.isPresent()) {
             return ItemDate.of(full.get(), DateSource.TEXT);
         }
@@ -90,6 +96,38 @@ final class DateExtractor {
     private static boolean isEventSpan(String text, Matcher partial) {
         return partial.start() >= FROM.length() && text.startsWith(FROM, partial.start() - FROM.length())
                 && text.substring(partial.start(), partial.end()).contains(" to ");
+    }
+
+    /**
+     * The first full date in the article that may be its own: not a span inside a sentence, which is a reported
+     * event's ("The course, held from 11 to 22 September 2023, ..."), nor a day still to come ("the election,
+     * scheduled for 10 January 2021").
+     */
+    private static Optional<LocalDate> reportedDate(String text) {
+        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
+        while (dmy.find()) {
+            if (!isEventSpan(text, dmy) && !isPlanned(text, dmy.start())) {
+                Optional<LocalDate> first = date(dmy.group(4), firstMonth(dmy.group(2), dmy.group(3)), dmy.group(1));
+                return earlier(first, dmy.start(), text);
+            }
+        }
+        return earlier(Optional.empty(), text.length(), text);
+    }
+
+    /** The day-month-year date found at {@code at}, or a month-day-year date written before it. */
+    private static Optional<LocalDate> earlier(Optional<LocalDate> dayFirst, int at, String text) {
+        Matcher mdy = MONTH_DAY_YEAR.matcher(text);
+        while (mdy.find() && mdy.start() < at) {
+            if (!isPlanned(text, mdy.start())) {
+                return date(mdy.group(3), mdy.group(1), mdy.group(2));
+            }
+        }
+        return dayFirst;
+    }
+
+    /** "scheduled for ", "until ": the words right before {@code start} make the date a planned one. */
+    private static boolean isPlanned(String text, int start) {
+        return PLANNED.matcher(text.substring(Math.max(0, start - PLANNED_REACH), start)).find();
     }
 
     /** The first full date in {@code text}, day-month-year or month-day-year. */

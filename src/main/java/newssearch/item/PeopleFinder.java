@@ -142,15 +142,22 @@ final class PeopleFinder {
                 if (role.isEmpty() && start == sharedAt) {
                     role = shared;
                 }
+                boolean described = mention.describedByPersonsNoun();
+                if (role.isEmpty() && described) {
+                    // "Students Jane Doe and John Roe, who led the campaign", "including farmers Jane Doe and John
+                    // Roe": the plural noun is both people's role
+                    role = Optional.of(tokens.get(start - 1).text());
+                }
                 boolean listed = listEnd >= 0 && i == start && continuesList(tokens, listEnd, start);
                 if (listed && role.isEmpty()) {
                     role = listRole;
                 }
-                if (mention.hasPluralHonorific()) {
+                boolean opensList = mention.hasPluralHonorific() || described;
+                if (opensList) {
                     // "(Ambassadors Igor Popov of the Russian Federation, Stéphane Visconti of France, and ...)"
                     listRole = role;
                 }
-                listEnd = mention.hasPluralHonorific() || listed ? end : -1;
+                listEnd = opensList || listed ? end : -1;
                 if (role.isPresent() && end + 1 < tokens.size() && tokens.get(end).is("and") && isPlural(role.get())) {
                     // "The Special Representatives ... on Youth and Security, Elif Demirci and Jonas Brenner,"
                     shared = role;
@@ -358,6 +365,16 @@ final class PeopleFinder {
                     && Vocabulary.isHonorific(tokens.get(runStart - 2).text());
         }
 
+        /**
+         * "Students Jane Doe and John Roe", "met farmers Jane Doe and John Roe": a plural noun of persons opening the
+         * sentence in the run before the name, or in lower case right before it.
+         */
+        boolean describedByPersonsNoun() {
+            return start == runStart + 1 && names.opensWithPersonsNoun(runStart)
+                    || start == runStart && start > 0 && tokens.get(start - 1).isLowerCase()
+                    && PersonNames.isPersonsNoun(tokens.get(start - 1));
+        }
+
         /** "Ambassadors Igor Popov ...": a form of address in the plural opens a list of names. */
         boolean hasPluralHonorific() {
             for (int i = runStart; i < start; i++) {
@@ -397,10 +414,11 @@ final class PeopleFinder {
          * ("The OSCE Chairman-in-Office, Kazakh Foreign Minister Kanat Saudabayev").
          */
         private Optional<String> roleBefore(Set<Integer> claimed) {
-            int before = start - 1;
-            while (before >= 0 && (Vocabulary.isHonorific(tokens.get(before).text()) || isHonorificDot(before))) {
-                before--;
+            int first = start - 1;
+            while (first >= 0 && (Vocabulary.isHonorific(tokens.get(first).text()) || isHonorificDot(first))) {
+                first--;
             }
+            int before = first;
             if (before < 0) {
                 return Optional.empty();
             }
@@ -417,16 +435,22 @@ final class PeopleFinder {
             }
             if (tokens.get(before).isLowerCase()) {
                 // "including journalist Andrzej Poczobut", "former Croatian judge Ivana Perković"
-                return roles.lowerCaseBefore(before).map(this::withQualifier).map(span -> span.text(tokens, paragraph));
+                // "the Special Representative for the peace process Jane Doe": a post's field ends in lower case
+                return roles.lowerCaseBefore(before).map(this::withQualifier).or(() -> roles.postWithField(before))
+                        .map(span -> span.text(tokens, paragraph));
             }
-            Optional<RolePhrase.Span> near = roles.backward(before).map(this::withQualifier);
+            Optional<RolePhrase.Span> near = roles.backward(before).or(() -> roles.postWithField(before))
+                    .map(this::withQualifier);
             if (near.isEmpty()) {
                 return Optional.empty();
             }
             String role = near.get().text(tokens, paragraph);
             int comma = near.get().start() - 1;
+            // "The Co-Chairs, Jane Roe, EU Special Representative ... John Doe": a plural role before the comma
+            // names several holders, listed after it, and is no part of the one role before this name
             return Optional.of(comma >= 0 && tokens.get(comma).is(",")
-                    ? roleBeforeComma(comma, claimed).map(far -> far.text(tokens, paragraph) + ", " + role).orElse(role)
+                    ? roleBeforeComma(comma, claimed).map(far -> far.text(tokens, paragraph))
+                    .filter(far -> !isPlural(far)).map(far -> far + ", " + role).orElse(role)
                     : role);
         }
 
@@ -447,7 +471,8 @@ final class PeopleFinder {
             if (comma < 1 || claimed.contains(comma - 1)) {
                 return Optional.empty();
             }
-            return roles.backward(comma - 1).or(() -> roles.lowerCaseBackward(comma - 1));
+            return roles.backward(comma - 1).or(() -> roles.lowerCaseBackward(comma - 1))
+                    .or(() -> roles.postWithField(comma - 1));
         }
 
         private Optional<String> roleAfter(Set<Integer> claimed) {
@@ -479,11 +504,19 @@ final class PeopleFinder {
                 // "Colonel Firdavs Rahimov of the Main Directorate of Border Troops of Tajikistan.": the body
                 return claim(roles.affiliation(i + 2), claimed);
             }
+            if (i < tokens.size() && tokens.get(i).is("from")) {
+                // "said Jane Doe from the State Border Service.": the body closing the clause is the affiliation
+                Optional<RolePhrase.Span> body = roles.affiliationAfterFrom(i);
+                if (body.isPresent()) {
+                    return claim(body, claimed);
+                }
+            }
             if (i >= tokens.size() || !tokens.get(i).is(",")) {
                 return claim(bracketed, claimed);
             }
             int next = i + 1;
-            Optional<RolePhrase.Span> after = roles.forward(next).or(() -> roleAfterWho(next));
+            Optional<RolePhrase.Span> after = roles.forward(next).or(() -> roleAfterWho(next))
+                    .or(() -> roles.affiliationAfterFrom(next));
             return claim(after.isPresent() ? after : bracketed, claimed);
         }
 

@@ -17,6 +17,8 @@ final class PersonNames {
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
             "den", "du", "la", "le", "bin", "ibn", "al", "ter", "ten");
     private static final Set<String> ROLE_JOINERS = Set.of("and", "of", "for", "on");
+    /** "Minister for Resettlement", "Representative on Youth": words between a post and its field. */
+    private static final Set<String> POST_FIELD_JOINERS = Set.of("for", "on");
     /** "Mayor of Palermo", "Ombudsman in Bosnia and Herzegovina": words between a post and its place. */
     private static final Set<String> POST_PLACE_JOINERS = Set.of("of", "in");
 
@@ -67,7 +69,7 @@ final class PersonNames {
         while (i < end && !tokens.get(i).isCapitalised()) {
             i++;
         }
-        if (nameWords(i, end) > MIN_WORDS && endsRoleBefore(i)) {
+        if (nameWords(i, end) > MIN_WORDS && (endsRoleBefore(i) || opensWithPersonsNoun(i))) {
             i++;
         }
         return Math.max(i, placeOfPostEnd(i, end));
@@ -123,10 +125,31 @@ final class PersonNames {
      * is not the first word of a three-word name.
      */
     private boolean endsRoleBefore(int i) {
+        if (i >= 2 && POST_FIELD_JOINERS.contains(tokens.get(i - 1).text()) && tokens.get(i - 2).isCapitalised()
+                && Vocabulary.isRoleWord(tokens.get(i - 2).text())) {
+            // "Deputy Minister for Resettlement Jane Doe": a post "for" or "on" is followed by its field
+            return true;
+        }
         return i >= 2 && Vocabulary.isEnglishWord(tokens.get(i).text())
                 && ROLE_JOINERS.contains(tokens.get(i - 1).text())
                 && tokens.get(i - 2).isWord() && tokens.get(i - 2).isCapitalised()
                 && (isRoleOrBodyWord(tokens.get(i - 2)) || Vocabulary.isEnglishWord(tokens.get(i - 2).text()));
+    }
+
+    /**
+     * "Students Jane Doe and John Roe, who ...": a plural noun of persons opening the sentence at {@code i}, before
+     * the names it describes.
+     */
+    boolean opensWithPersonsNoun(int i) {
+        return Tokenizer.opensSentence(tokens, i) && tokens.get(i).isCapitalised() && !tokens.get(i).isAllCapitals()
+                && isPersonsNoun(tokens.get(i));
+    }
+
+    /** "Students", "farmers", "Teachers": the plural of a noun of a person. */
+    static boolean isPersonsNoun(Token token) {
+        String word = token.text();
+        return token.isWord() && word.length() > 2 && word.endsWith("s")
+                && Vocabulary.isPersonNoun(word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -30,6 +30,13 @@ final class PlaceFinder {
             "in", "at", "during", "last", "this", "next", "until", "since", "by", "where", "which", "as", "over");
     private static final Set<String> TRAVEL = Set.of("visit", "visits", "visited", "trip", "travelled", "traveled",
             "travel", "arrived");
+    /**
+     * Nouns of transport and verbs of moving after which "to" and a name that ends the phrase lead to a place:
+     * "a bus to Rzeszów.", "fled to Suceava", "the train to Chop".
+     */
+    private static final Set<String> MOVING = Set.of("bus", "buses", "train", "trains", "flight", "flights",
+            "ferry", "route", "road", "journey", "fled", "moved", "returned", "relocated", "evacuated", "travelling",
+            "traveling", "went", "drove", "headed", "transported");
     /** Words before a place that name where it lies: "near", "between". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "between", "around", "from");
     /**
@@ -288,14 +295,29 @@ final class PlaceFinder {
             int noun = i + 1 < tokens.size() - 1 && tokens.get(i + 1).is("Autonomous") ? i + 2 : i + 1;
             if (AreaPhrases.isAreaNoun(tokens.get(noun).text()) && !known[i]
                     && (isUnknownPlaceWord(tokens.get(i)) || namesARegionThoughShapedAsAnAdjective(tokens, i, noun))) {
-                // "Tavush province", "Gorno-Badakhshan Autonomous Region"
-                String area = paragraph.substring(tokens.get(i).start(), tokens.get(noun).end());
-                add(order(index, tokens.get(i).start()), area, Optional.empty());
-                for (int k = i; k <= noun; k++) {
+                // "Tavush province", "Gorno-Badakhshan Autonomous Region", "the Vayots Dzor province"
+                int first = areaNameStart(tokens, i, known);
+                String area = paragraph.substring(tokens.get(first).start(), tokens.get(noun).end());
+                add(order(index, tokens.get(first).start()), area, Optional.empty());
+                for (int k = first; k <= noun; k++) {
                     known[k] = true;
                 }
             }
         }
+    }
+
+    /**
+     * "the Vayots Dzor province": the first word of an area's name of two words that ends at {@code last}, when
+     * the word before it could be a place's too and no further capitalised word comes before them, or {@code last}.
+     */
+    private int areaNameStart(List<Token> tokens, int last, boolean[] known) {
+        int first = last - 1;
+        boolean twoWords = first >= 0 && !known[first] && isUnknownPlaceWord(tokens.get(first))
+                && !(Tokenizer.opensSentence(tokens, first) && Vocabulary.isEnglishWord(tokens.get(first).text()));
+        // "In Vayots Dzor province": a small word opening the sentence is no part of the name
+        boolean runStarts = first < 1 || !tokens.get(first - 1).isWord() || !tokens.get(first - 1).isCapitalised()
+                || RolePhrase.JOINERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
+        return twoWords && runStarts ? first : last;
     }
 
     /**
@@ -487,7 +509,8 @@ final class PlaceFinder {
     private boolean endsPhrase(List<Token> tokens, int i, boolean[] known) {
         String word = tokens.get(i).text();
         boolean travel = word.equals("to") && i > 0
-                && (TRAVEL.contains(tokens.get(i - 1).text()) || followsFromAPlace(tokens, i, known));
+                && (TRAVEL.contains(tokens.get(i - 1).text()) || followsFromAPlace(tokens, i, known)
+                || MOVING.contains(tokens.get(i - 1).text()) && !Vocabulary.isEnglishWord(tokens.get(i + 1).text()));
         boolean opening = word.equals("In") && Tokenizer.opensSentence(tokens, i)
                 && !Vocabulary.isEnglishWord(tokens.get(i + 1).text());
         if (!PLACE_PREPOSITIONS.contains(word) && !VISIT.contains(word) && !travel && !opening
@@ -501,8 +524,9 @@ final class PlaceFinder {
             return false;
         }
         if (end + 1 < tokens.size() && (tokens.get(end).is(",") || tokens.get(end).is("and"))
-                && isNationAdjective(tokens.get(end + 1).text())) {
-            // "pupils learn in Gagauz, Romanian and Russian": a list of languages
+                && tokens.get(end + 1).isCapitalised() && isNationAdjective(tokens.get(end + 1).text())) {
+            // "pupils learn in Gagauz, Romanian and Russian": a list of languages; "from Varnesti, in the
+            // Orhei district" goes on with a small word, which names no language
             return false;
         }
         return end > i + 1 && (end == tokens.size() || !tokens.get(end).isWord()

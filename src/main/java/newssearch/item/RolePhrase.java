@@ -33,8 +33,11 @@ final class RolePhrase {
     private static final int MAX_ROLE_TAIL = 5;
     private static final int MAX_ORIGIN_WORDS = 3;
     private static final Set<String> ARTICLES = Set.of("the", "The", "a", "A", "an", "An");
-    /** Words of time that date a role: "former Vice-President", "a former judge", "acting Head of Mission". */
-    private static final Set<String> QUALIFIERS = Set.of("former", "acting", "outgoing", "interim");
+    /**
+     * Words of time that date a role: "former Vice-President", "a former judge", "acting Head of Mission", "a
+     * retired police commander".
+     */
+    private static final Set<String> QUALIFIERS = Set.of("former", "acting", "outgoing", "interim", "retired");
     private static final int MAX_LOWER_CASE_ROLE = 16;
     /** "the primary school’s head teacher": the words of the owner before a possessive, after the article. */
     private static final int MAX_OWNER_WORDS = 3;
@@ -290,8 +293,16 @@ final class RolePhrase {
 
     /** The role that ends at token {@code last} (inclusive), read backwards, if one does. */
     Optional<Span> backward(int last) {
+        int from = last;
+        if (tokens.get(last).isWord() && tokens.get(last).isLowerCase() && !isJoiner(tokens.get(last))) {
+            // "the Deputy Governor of the Lori region, Jane Doe": a body's or an area's name ends in lower case
+            from = officeTailStart(last);
+            if (from < 0) {
+                return Optional.empty();
+            }
+        }
         int first = -1;
-        for (int i = last; i >= 0; i--) {
+        for (int i = from; i >= 0; i--) {
             Token token = tokens.get(i);
             if (token.isWord() && token.isCapitalised()) {
                 if (endsRunWithName(i)) {
@@ -323,6 +334,61 @@ final class RolePhrase {
             first++;
         }
         return first < 0 || first > last ? Optional.empty() : role(first, last + 1);
+    }
+
+    /**
+     * The last capitalised word before the lower-case words that end a body's or an area's name at {@code last}
+     * ("Lori region", "OSCE PA delegation"), or -1 when they do not end one or end in a post's word.
+     */
+    private int officeTailStart(int last) {
+        String noun = tokens.get(last).text();
+        if (!isOfficeNoun(noun) || Vocabulary.isRoleWord(noun)) {
+            // "One trainer, Jane Doe": a post in lower case is read by lowerCaseBackward
+            return -1;
+        }
+        int i = last;
+        while (i >= 0 && last - i < MAX_OFFICE_TAIL && tokens.get(i).isWord() && tokens.get(i).isLowerCase()
+                && !isJoiner(tokens.get(i))) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).isWord() && tokens.get(i).isCapitalised() ? i : -1;
+    }
+
+    /**
+     * "Envoy for the Western Balkans and the peace process in Serbia Jane Doe": a post and "for" or
+     * "on", then the field it serves, whose words may be in lower case, ending at token {@code last} before a
+     * name, or before the comma and a name; the field holds no verb, no mark, no other name and no other post.
+     */
+    Optional<Span> postWithField(int last) {
+        if (!tokens.get(last).isWord() || isJoiner(tokens.get(last))) {
+            // "Commissioner for Policy and Enlargement Negotiations": a field ends in its noun, not in "and"
+            return Optional.empty();
+        }
+        for (int i = last; i > 0 && last - i < MAX_LOWER_CASE_ROLE; i--) {
+            Token token = tokens.get(i);
+            if ((token.is("for") || token.is("on")) && tokens.get(i - 1).isCapitalised()
+                    && Vocabulary.isRoleWord(tokens.get(i - 1).text())) {
+                return backward(i - 1).map(post -> new Span(post.start(), last + 1));
+            }
+            boolean capitalised = token.isWord() && token.isCapitalised() && !endsRunWithName(i);
+            if (!capitalised && !isJoiner(token) && !isModifier(i) || isLowerCaseRoleWord(i)) {
+                // "the Minister for Health and the head of the clinic": a second post is a second person's
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Jane Doe, from the Ministry of Justice of Moldova, said": the body named after "from" at {@code from},
+     * closing the clause, is the affiliation.
+     */
+    Optional<Span> affiliationAfterFrom(int from) {
+        if (from + 1 >= tokens.size() || !tokens.get(from).is("from")) {
+            return Optional.empty();
+        }
+        int body = ARTICLES.contains(tokens.get(from + 1).text()) ? from + 2 : from + 1;
+        return affiliation(body);
     }
 
     /**

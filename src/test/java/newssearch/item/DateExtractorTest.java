@@ -88,4 +88,17 @@ class DateExtractorTest {
                 "A follow-up course is planned for 3 October in Osh.");
         assertEquals(ItemDate.none(), item.date());
     }
+
+    @Test
+    void aFullDateStillToComeOrASpanInsideASentenceIsNoItemsDay() {
+        NewsItem planned = Pages.article("Mission opens", "An observation mission opened for the vote, which is "
+                + "scheduled for 14 March 2021.");
+        NewsItem span = Pages.article("Course ends", "Thirty officers took part.",
+                "The course, held from 2 to 13 May 2022, covered risk analysis.");
+        NewsItem reported = Pages.article("Course ends", "The vote, scheduled for 14 March 2021, was held on "
+                + "21 March 2021.");
+        assertEquals(ItemDate.none(), planned.date());
+        assertEquals(ItemDate.none(), span.date());
+        assertDate("2021-03-21", DateSource.TEXT, reported);
+    }
 }

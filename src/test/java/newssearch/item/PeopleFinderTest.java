@@ -432,4 +432,62 @@ class PeopleFinderTest {
         assertEquals(List.of("Ana Marić | senior police officer", "Ivo Babić | human rights defender",
                 "Mira Tot | lawyer"), people(item));
     }
+
+    @Test
+    void aPluralNounOfPersonsOpeningTheSentenceIsTheRoleOfTheNamesAfterIt() {
+        NewsItem item = Pages.article("Youth camp", "A youth camp was held in Tirana.",
+                "Pupils Lena Hoxha and Marko Petrović, who ran the club, spoke about it.");
+        assertEquals(List.of("Lena Hoxha | Pupils", "Marko Petrović | Pupils"), people(item));
+    }
+
+    @Test
+    void aRoleEndingInALowerCaseNounOfAnAreaBeforeTheCommaAndTheName() {
+        NewsItem item = Pages.article("Visit", "He was received by the Deputy Mayor of the Lori province, "
+                + "Gor Sahakyan, with whom he discussed schools.");
+        assertEquals(List.of("Gor Sahakyan | Deputy Mayor of the Lori province"), people(item));
+    }
+
+    @Test
+    void aPostForItsFieldRightBeforeTheNameEndsAtTheName() {
+        NewsItem item = Pages.article("Talks", "In Chisinau he met Deputy Minister for Kwarteng Tarik Selimović.",
+                "The Envoy for the Western Balkans and the peace process in Serbia Anna Berg and "
+                        + "UN Representative Ivo Lang met them.",
+                "They also met the Special Envoy for the Danube Strategy and other regional issues, Petra Novak.",
+                "The Adviser on the rights of the child Mia Holm spoke last.");
+        assertEquals(List.of("Tarik Selimović | Deputy Minister for Kwarteng",
+                "Anna Berg | Envoy for the Western Balkans and the peace process in Serbia",
+                "Ivo Lang | UN Representative",
+                "Petra Novak | Special Envoy for the Danube Strategy and other regional issues",
+                "Mia Holm | Adviser on the rights of the child"), people(item));
+    }
+
+    @Test
+    void aPluralRoleBeforeTheCommaIsNoPartOfTheRoleOfTheNameAfterIt() {
+        NewsItem item = Pages.article("Talks", "The Co-Chairs, Berg, EU Special Representative for the "
+                + "Western Balkans and the peace process in Serbia Ivo Lang and UN Representative Ana Rot, met.");
+        assertEquals(List.of("Ivo Lang | EU Special Representative for the Western Balkans and the peace process in "
+                + "Serbia", "Ana Rot | UN Representative"), people(item));
+    }
+
+    @Test
+    void aBodyAfterFromClosingTheClauseIsTheAffiliation() {
+        NewsItem item = Pages.article("Meeting", "Mira Kolar, from the Ministry of Interior of Croatia, "
+                + "presented the plan.", "“It works,” said Tomas Berg, from the State Border Service.",
+                "“So does this,” said Ana Lind from the Customs Administration.");
+        assertEquals(List.of("Mira Kolar | Ministry of Interior of Croatia", "Tomas Berg | State Border Service",
+                "Ana Lind | Customs Administration"), people(item));
+    }
+
+    @Test
+    void aPluralNounOfPersonsInLowerCaseBeforeNamesIsTheirRole() {
+        NewsItem item = Pages.article("Farm visit", "The team met farmers Lena Hoxha and Marko Petrović near Korçë.");
+        assertEquals(List.of("Lena Hoxha | farmers", "Marko Petrović | farmers"), people(item));
+    }
+
+    @Test
+    void retiredDatesTheRoleAfterIt() {
+        NewsItem item = Pages.article("Course", "Lectures were given by Sven Aalto, a retired Swedish police "
+                + "commander, and by other experts.");
+        assertEquals(List.of("Sven Aalto | retired Swedish police commander"), people(item));
+    }
 }

@@ -223,7 +223,7 @@ class PlaceFinderTest {
         NewsItem item = Pages.article("Water", "The drying of the Aral Sea hurts the Republic of Karakalpakstan, "
                 + "and police work in South Serbia goes on.");
         assertEquals(List.of("Aral Sea", "Republic of Karakalpakstan", "South Serbia"), item.places());
-        assertEquals(List.of("Serbia"), item.countries());
+        assertEquals(List.of("Uzbekistan", "Serbia"), item.countries());
     }
 
     @Test
@@ -328,5 +328,42 @@ class PlaceFinderTest {
         NewsItem item = Pages.article("Law adopted", "The National Council of the Slovak Republic adopted the law.");
         assertEquals(List.of("Slovak Republic"), item.places());
         assertEquals(List.of("Slovakia"), item.countries());
+    }
+
+    @Test
+    void anAreaNameOfTwoWordsBeforeItsNounIsOnePlace() {
+        NewsItem item = Pages.article("Schools", "Schools in Yeghegnadzor in the Vayots Dzor province were visited.",
+                "In Kvarsh Dzor region, teachers met.");
+        assertEquals(List.of("Yeghegnadzor", "Vayots Dzor province", "Kvarsh Dzor region"), item.places());
+    }
+
+    @Test
+    void aNameAfterToAndANounOrVerbOfMovingIsATown() {
+        NewsItem item = Pages.article("Refugees", "Families waited for a bus to Medyka.",
+                "Many fled to Isaccea, where volunteers met them. The vote was moved to March.",
+                "The meeting then moved to Transparency International offices.");
+        assertEquals(List.of("Medyka", "Isaccea"), item.places());
+    }
+
+    @Test
+    void anUnknownNameAfterFromBeforeACommaAndASmallWordIsAPlace() {
+        NewsItem item = Pages.article("Farmers", "Farmers from Varnesti, in the Orhei district, spoke to the "
+                + "team.");
+        assertEquals(List.of("Varnesti", "Orhei district"), item.places());
+    }
+
+    @Test
+    void autonomousRepublicsAndRegionsImplyTheirState() {
+        NewsItem item = Pages.article("Visit", "She travelled to Naberezhnye Chelny and on to the capital of "
+                + "Tatarstan, then to Ajara.");
+        assertEquals(List.of("Naberezhnye Chelny", "Tatarstan", "Ajara"), item.places());
+        assertEquals(List.of("Russian Federation", "Georgia"), item.countries());
+    }
+
+    @Test
+    void theHornOfAfricaIsOneRegion() {
+        NewsItem item = Pages.article("Forum", "Instability in the Sahel and in the Horn of Africa drives migration.");
+        assertEquals(List.of("Sahel", "Horn of Africa"), item.places());
+        assertEquals(List.of(), item.countries());
     }
 }
