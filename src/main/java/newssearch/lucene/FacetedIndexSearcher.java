@@ -2,7 +2,6 @@ package newssearch.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +14,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -43,7 +41,7 @@ final class FacetedIndexSearcher extends IndexSearcher {
     private Facets allItemsFacets;
 
     private FacetedIndexSearcher(IndexReader reader, int cachedResults) throws IOException {
-        super(reader, SearchSlices.EXECUTOR);
+        super(reader);
         this.results = new ResultCache(cachedResults);
         String facetField = LuceneSchema.facetsConfig().getDimConfig(NewsSchema.DIM_COUNTRY).indexFieldName;
         // An index without any facet value (empty, or items with none) has no doc values to build state from.
@@ -84,11 +82,6 @@ final class FacetedIndexSearcher extends IndexSearcher {
     /** The latest answers from this reader. */
     ResultCache results() {
         return results;
-    }
-
-    @Override
-    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-        return SearchSlices.balanced(leaves);
     }
 
     /** The facet state, empty when no item has a facet value. */

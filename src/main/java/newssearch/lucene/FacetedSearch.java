@@ -3,7 +3,6 @@ package newssearch.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -76,7 +75,7 @@ final class FacetedSearch {
         if (!filters.isEmpty()) {
             DrillDownQuery drillDown = new DrillDownQuery(LuceneSchema.facetsConfig(), query);
             filters.forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
-            DrillSideways sideways = new SlicedDrillSideways(searcher, state);
+            DrillSideways sideways = new DrillSideways(searcher, LuceneSchema.facetsConfig(), state);
             DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result = sideways.search(drillDown, collector);
             return new Counted(result.collectorResult, result.facets);
         }
@@ -85,7 +84,7 @@ final class FacetedSearch {
         }
         Object[] results = timed.search(query, new MultiCollectorManager(new FacetsCollectorManager(), collector));
         FacetsCollector matches = (FacetsCollector) results[0];
-        return new Counted((TopDocs) results[1], SearchSlices.count(state, matches));
+        return new Counted((TopDocs) results[1], new SortedSetDocValuesFacetCounts(state, matches));
     }
 
     /** The values of an indexed dimension with their counts, by count then value. */
@@ -102,24 +101,5 @@ final class FacetedSearch {
         }
         counts.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
         return limit == 0 || counts.size() <= limit ? counts : counts.subList(0, limit);
-    }
-
-    /** Lucene's DrillSideways, counting each dimension's matches a segment per task as plain searches do. */
-    private static final class SlicedDrillSideways extends DrillSideways {
-
-        SlicedDrillSideways(IndexSearcher searcher, SortedSetDocValuesReaderState state) {
-            super(searcher, LuceneSchema.facetsConfig(), state);
-        }
-
-        @Override
-        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
-                String[] drillSidewaysDims) throws IOException {
-            Facets drillDownFacets = drillDowns == null ? null : SearchSlices.count(state, drillDowns);
-            Map<String, Facets> sideways = new HashMap<>();
-            for (int i = 0; drillSideways != null && i < drillSideways.length; i++) {
-                sideways.put(drillSidewaysDims[i], SearchSlices.count(state, drillSideways[i]));
-            }
-            return sideways.isEmpty() ? drillDownFacets : new MultiFacets(sideways, drillDownFacets);
-        }
     }
 }

@@ -210,7 +210,7 @@ public final class LuceneSearch implements NewsSearch {
         // The shared searcher stays untimed; this one carries the time limit and the flag of this search.
         // DrillSideways scores a filtered search in one pass, which a time limit's windows of documents would break
         // ("maxDoc must be Integer.MAX_VALUE"): filtered searches run untimed.
-        IndexSearcher timed = SearchSlices.searcher(searcher.getIndexReader());
+        IndexSearcher timed = new IndexSearcher(searcher.getIndexReader());
         if (request.filters().isEmpty()) {
             timed.setTimeout(new QueryTimeoutImpl(timeLimit.toMillis()));
         }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import newssearch.item.NewsItem;
 import newssearch.item.Person;
 import newssearch.search.SearchResult;
 import newssearch.search.SearchRequest;
@@ -220,5 +221,34 @@ class LuceneSearchTest {
         assertEquals(5, stats.documents());
         assertEquals(4, stats.facetValues().get("country"));
         assertTrue(stats.sizeBytes() > 0);
+    }
+
+    /** Hits and facets are read per segment and merged; many segments must answer as one does. */
+    @Test
+    void aSearchOverManySegmentsAnswersAsOverOne() throws IOException {
+        NewsItem[] items = new NewsItem[30];
+        String[] countries = {"Ukraine", "Serbia", "Moldova"};
+        String[] fields = {"Human rights", "Elections", "Media freedom"};
+        for (int i = 0; i < items.length; i++) {
+            items[i] = TestItems.item("item-" + i)
+                    .title("Report " + i + (i % 2 == 0 ? " on human rights" : " on security cooperation"))
+                    .lead(i % 3 == 0 ? "Human rights defenders met in the capital." : "Security experts met.")
+                    .body("Paragraph " + i + " about security, rights and human dignity.")
+                    .date("2020-0" + (1 + i % 9) + "-1" + (i % 10))
+                    .countries(countries[i % 3])
+                    .fields(fields[i % 3], fields[(i + 1) % 3])
+                    .build();
+        }
+        try (LuceneSearch one = TestItems.searcherOf(items); LuceneSearch many = TestItems.segmentedSearcherOf(4, items)) {
+            for (SearchRequest request : List.of(SearchRequest.of("security"), SearchRequest.of("\"human rights\""),
+                    SearchRequest.of("security rights"), SearchRequest.of("rights").withFilter("country", "Ukraine"),
+                    SearchRequest.of("").withFilter("fieldOfWork", "Elections"))) {
+                SearchResult expected = one.search(request);
+                SearchResult found = many.search(request);
+                assertEquals(expected.total(), found.total(), request.toString());
+                assertEquals(expected.hits(), found.hits(), request.toString());
+                assertEquals(expected.facets(), found.facets(), request.toString());
+            }
+        }
     }
 }
