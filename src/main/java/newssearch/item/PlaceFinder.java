@@ -69,10 +69,11 @@ final class PlaceFinder {
     private static final int MIN_PARTS_BEFORE_NAMESAKE = 2;
     /**
      * Lower-case words inside a town's name, between its capitalised words: "Moldava nad Bodvou", "Frankfurt am
-     * Main", "Newcastle upon Tyne", "Frankfurt an der Oder", "Castellón de la Plana".
+     * Main", "Newcastle upon Tyne", "Frankfurt an der Oder", "Castellón de la Plana", Romanian "Valea lui
+     * Vlad", Albanian "Kodra i Lartë".
      */
     private static final Set<String> TOWN_PARTICLES = Set.of("nad", "pod", "na", "upon", "am", "an", "de", "del",
-            "di", "la", "sur", "der");
+            "di", "la", "sur", "der", "lui", "i");
     private static final int MAX_TOWN_PARTICLES = 2;
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -255,6 +256,7 @@ final class PlaceFinder {
                 // "Drenas Ri/Glogovac Novi": each language's name may have two words
                 int first = i > 0 && !known[i - 1] && isUnknownPlaceWord(tokens.get(i - 1))
                         && !Tokenizer.opensSentence(tokens, i - 1) ? i - 1 : i;
+                first = first == i ? particleStart(tokens, i, known) : first;
                 int end = lake ? i + 4 : i + 3;
                 end = !lake && end < tokens.size() && isUnknownPlaceWord(tokens.get(end))
                         && (end + 1 == tokens.size() || !tokens.get(end + 1).isCapitalised()) ? end + 1 : end;
@@ -275,6 +277,9 @@ final class PlaceFinder {
             }
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!known[i] && namesAStateUniversity(tokens, i)) {
+                addRange(index, paragraph, tokens, i, i + 1, known);
+            }
             if (!known[i] && (liesInACompassPart(tokens, i) || namesACrossing(tokens, i))) {
                 addUnknown(index, paragraph, tokens, i, known);
             }
@@ -440,6 +445,17 @@ final class PlaceFinder {
         return other ? start - 2 : start;
     }
 
+    /**
+     * "Kodra i Lartë/Gornji Breg": the start of a town's name whose first language's name holds a lower-case
+     * particle before the word at {@code i}, or {@code i}.
+     */
+    private int particleStart(List<Token> tokens, int i, boolean[] known) {
+        boolean particle = i >= 2 && TOWN_PARTICLES.contains(tokens.get(i - 1).text()) && !tokens.get(i - 1).is("an")
+                && !known[i - 2] && isUnknownPlaceWord(tokens.get(i - 2))
+                && (i == 2 || !tokens.get(i - 3).isWord() || !tokens.get(i - 3).isCapitalised());
+        return particle ? i - 2 : i;
+    }
+
     /** "Gjilan/Gnjilane", "Prishtinë/Priština": the name after a slash names the same place. */
     private int slashEnd(List<Token> tokens, String paragraph, int end) {
         boolean other = end + 1 < tokens.size() && tokens.get(end).is("/")
@@ -584,6 +600,24 @@ final class PlaceFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "students of Kotayk State University", "the Kotayk State Medical University": a state university is named
+     * after its town, so one word that is no English word before "State" and "University" names a place. A
+     * private one need not be ("Harvard University"), nor a longer run of names ("Ivane Javakhishvili State
+     * University").
+     */
+    private boolean namesAStateUniversity(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).is("State") || !isUnknownPlaceWord(tokens.get(i))
+                || Vocabulary.isEnglishWord(tokens.get(i).text())) {
+            return false;
+        }
+        boolean runStarts = i == 0 || !tokens.get(i - 1).isWord() || !tokens.get(i - 1).isCapitalised()
+                || tokens.get(i - 1).is("The");
+        boolean university = tokens.get(i + 2).is("University") || i + 3 < tokens.size()
+                && tokens.get(i + 2).isCapitalised() && tokens.get(i + 3).is("University");
+        return runStarts && university;
     }
 
     /** "the Paris Agreement", "the Vienna Document": the place at the end of a name names a document. */

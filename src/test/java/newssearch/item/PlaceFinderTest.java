@@ -298,6 +298,20 @@ class PlaceFinderTest {
     }
 
     @Test
+    void romanianAndAlbanianParticlesBelongToATownsName() {
+        NewsItem item = Pages.article("Samples taken", "In Valea lui Vlad, the team took samples.",
+                "Officers from Kyiv and Kodra i Lartë/Gornji Breg took part.");
+        assertEquals(List.of("Valea lui Vlad", "Kyiv", "Kodra i Lartë/Gornji Breg"), item.places());
+    }
+
+    @Test
+    void aWordBeforeStateUniversityNamesItsTown() {
+        NewsItem item = Pages.article("Clean-up", "Students of Kotayk State University and the Harvard University "
+                + "team met. Ivane Javakhishvili State University sent teachers.");
+        assertEquals(List.of("Kotayk"), item.places());
+    }
+
+    @Test
     void anArticleAfterATownIsNoParticle() {
         NewsItem item = Pages.article("Delegation arrives", "The delegation arrived in Kyiv an Hour after the start.");
         assertEquals(List.of("Kyiv"), item.places());
