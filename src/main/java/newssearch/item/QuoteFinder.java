@@ -286,8 +286,9 @@ final class QuoteFinder {
                 && TITLE_CUES.contains(tokens.get(after).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        // "Thank you, Ambassador Wahl." is capitalised like a title but ends as a sentence does
-        boolean sentenceStop = last == '.' || last == '!' || last == '?';
+        // "Thank you, Ambassador Wahl." is capitalised like a title but ends as a sentence does; a question in
+        // title case is a title ("Media Freedom: What Comes Next?"), as a spoken one leaves its words in lower case
+        boolean sentenceStop = last == '.' || last == '!';
         return sentenceStop || !isTitleCase(text);
     }
 

@@ -151,6 +151,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuestionInTitleCaseIsATitle() {
+        assertEquals(List.of("Jane Doe: Where do we go from here?"),
+                quotes("The panel, “Media Freedom in the Region: What Comes Next?”, was held in Vienna.",
+                        "“Where do we go from here?” asked Jane Doe."));
+    }
+
+    @Test
     void figuresAreWordsAndASentenceInCapitalsIsNoTitle() {
         assertEquals(List.of("Jane Doe: Only 5 of 27 courts,", "Jane Doe: Thank you, Ambassador Roe."),
                 quotes("“Only 5 of 27 courts,” said Jane Doe. “Thank you, Ambassador Roe.”"));
