@@ -146,7 +146,7 @@ final class PeopleFinder {
                 if (role.isEmpty() && described) {
                     // "Students Jane Doe and John Roe, who led the campaign", "including farmers Jane Doe and John
                     // Roe": the plural noun is both people's role
-                    role = Optional.of(tokens.get(start - 1).text());
+                    role = Optional.of(roles.personsNounBefore(start - 1).text(tokens, paragraph));
                 }
                 boolean listed = listEnd >= 0 && i == start && continuesList(tokens, listEnd, start);
                 if (listed && role.isEmpty()) {
@@ -471,8 +471,9 @@ final class PeopleFinder {
             if (comma < 1 || claimed.contains(comma - 1)) {
                 return Optional.empty();
             }
+            // "including the acting Head of the ... Department, Jane Doe": a word of time before the role is part of it
             return roles.backward(comma - 1).or(() -> roles.lowerCaseBackward(comma - 1))
-                    .or(() -> roles.postWithField(comma - 1));
+                    .or(() -> roles.postWithField(comma - 1)).map(this::withQualifier);
         }
 
         private Optional<String> roleAfter(Set<Integer> claimed) {

@@ -60,6 +60,9 @@ final class RolePhrase {
             "also", "then", "now", "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "all",
             "both", "from", "after", "before", "while", "whose", "if", "but", "so", "say", "thanked", "meet",
             "tells", "via", "per", "about", "over", "into", "under", "between", "against", "through");
+    /** "many local teachers", "other students": words of number before a plain role, which they do not qualify. */
+    private static final Set<String> QUANTIFIERS = Set.of("many", "several", "some", "other", "few", "more", "most",
+            "such", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     /** "senior border police officer": lower-case modifiers before a role word without an origin before them. */
     private static final int MAX_PLAIN_MODIFIERS = 3;
     /**
@@ -370,6 +373,10 @@ final class RolePhrase {
                     && Vocabulary.isRoleWord(tokens.get(i - 1).text())) {
                 return backward(i - 1).map(post -> new Span(post.start(), last + 1));
             }
+            if ((token.is("for") || token.is("on")) && isLowerCaseRoleWord(i - 1)) {
+                // "police inspector for juvenile affairs Jane Doe": a post in lower case, its field after it
+                return Optional.of(new Span(modifiersStart(i - 1), last + 1));
+            }
             boolean capitalised = token.isWord() && token.isCapitalised() && !endsRunWithName(i);
             if (!capitalised && !isJoiner(token) && !isModifier(i) || isLowerCaseRoleWord(i)) {
                 // "the Minister for Health and the head of the clinic": a second post is a second person's
@@ -428,10 +435,33 @@ final class RolePhrase {
      */
     private int modifiersStart(int head) {
         int modifier = head;
-        while (modifier > 0 && head - modifier < MAX_PLAIN_MODIFIERS && isModifier(modifier - 1)) {
+        while (modifier > 0 && head - modifier < MAX_PLAIN_MODIFIERS && isPlainModifier(modifier - 1)) {
             modifier--;
         }
-        return modifier > 0 && isModifier(modifier - 1) ? head : modifier;
+        if (modifier > 0 && isPlainModifier(modifier - 1)) {
+            return head;
+        }
+        // "Police inspector Jane Doe said": the first modifier is capitalised only because it opens the sentence
+        return modifier > 0 && head - modifier < MAX_PLAIN_MODIFIERS && isOpeningModifier(modifier - 1)
+                ? modifier - 1 : modifier;
+    }
+
+    /** A capitalised word opening the sentence that, in lower case, would be a modifier: "Police", "Senior". */
+    private boolean isOpeningModifier(int i) {
+        Token token = tokens.get(i);
+        String word = token.text().toLowerCase(Locale.ROOT);
+        return token.isWord() && token.isCapitalised() && !token.isAllCapitals() && Tokenizer.opensSentence(tokens, i)
+                && Vocabulary.isEnglishWord(word) && !ARTICLES.contains(token.text()) && !JOINERS.contains(word)
+                && !NOT_MODIFIERS.contains(word) && !QUANTIFIERS.contains(word) && !word.endsWith("ed") && !word.endsWith("ing")
+                && !word.endsWith("ly");
+    }
+
+    /**
+     * "local council members Jane Doe and John Roe": the plural noun of persons at {@code noun}, right before
+     * names, with the lower-case modifiers before it.
+     */
+    Span personsNounBefore(int noun) {
+        return new Span(modifiersStart(noun), noun + 1);
     }
 
     /** The first of the words of origin that end right before token {@code end}: "Kosovo Serb". */
@@ -500,6 +530,10 @@ final class RolePhrase {
         boolean openingWord = Tokenizer.opensSentence(tokens, i) && Vocabulary.isEnglishWord(token.text());
         return token.isWord() && token.isCapitalised() && !token.isAllCapitals() && !openingWord
                 && !ARTICLES.contains(token.text()) && !Vocabulary.isRoleWord(token.text()) && !endsRunWithName(i);
+    }
+
+    private boolean isPlainModifier(int i) {
+        return isModifier(i) && !QUANTIFIERS.contains(tokens.get(i).text());
     }
 
     /** A lower-case adjective or noun before a role word ("environmental", "television"), not a verb. */

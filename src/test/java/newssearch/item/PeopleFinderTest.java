@@ -485,6 +485,30 @@ class PeopleFinderTest {
     }
 
     @Test
+    void aPluralNounOfPersonsKeepsItsLowerCaseModifiers() {
+        NewsItem item = Pages.article("Course", "Among the guests were district school teachers Lena Hoxha and "
+                + "Marko Petrović, and several students Ana Brin and Ivo Sarić.");
+        assertEquals(List.of("Lena Hoxha | district school teachers", "Marko Petrović | district school teachers",
+                "Ana Brin | students", "Ivo Sarić | students"), people(item));
+    }
+
+    @Test
+    void aLowerCasePostWithItsFieldBeforeTheNameOpeningTheSentence() {
+        NewsItem item = Pages.article("Schools", "The visits helped schools.",
+                "Senior inspector for road safety Lena Hoxha explained the plan.",
+                "Police officer Marko Petrović agreed.");
+        assertEquals(List.of("Lena Hoxha | Senior inspector for road safety", "Marko Petrović | Police officer"),
+                people(item));
+    }
+
+    @Test
+    void aWordOfTimeBeforeARoleBeforeTheCommaIsPartOfIt() {
+        NewsItem item = Pages.article("Talks", "The team met officials, including the acting Head of the Border "
+                + "Department of the State Police, Lena Hoxha.");
+        assertEquals(List.of("Lena Hoxha | acting Head of the Border Department of the State Police"), people(item));
+    }
+
+    @Test
     void retiredDatesTheRoleAfterIt() {
         NewsItem item = Pages.article("Course", "Lectures were given by Sven Aalto, a retired Swedish police "
                 + "commander, and by other experts.");
