@@ -63,6 +63,10 @@ final class RolePhrase {
     /** "many local teachers", "other students": words of number before a plain role, which they do not qualify. */
     private static final Set<String> QUANTIFIERS = Set.of("many", "several", "some", "other", "few", "more", "most",
             "such", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    /** Words that open a sentence before a role without qualifying it: "Despite journalist Jane Doe's ...". */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("despite", "unlike", "without", "besides", "since",
+            "until", "upon", "beyond", "within", "towards", "toward", "amid", "today", "yesterday", "here", "there",
+            "yet", "still", "meanwhile", "thus", "however", "later", "earlier", "afterwards", "next", "last", "once");
     /** "senior border police officer": lower-case modifiers before a role word without an origin before them. */
     private static final int MAX_PLAIN_MODIFIERS = 3;
     /**
@@ -452,8 +456,8 @@ final class RolePhrase {
         String word = token.text().toLowerCase(Locale.ROOT);
         return token.isWord() && token.isCapitalised() && !token.isAllCapitals() && Tokenizer.opensSentence(tokens, i)
                 && Vocabulary.isEnglishWord(word) && !ARTICLES.contains(token.text()) && !JOINERS.contains(word)
-                && !NOT_MODIFIERS.contains(word) && !QUANTIFIERS.contains(word) && !word.endsWith("ed") && !word.endsWith("ing")
-                && !word.endsWith("ly");
+                && !NOT_MODIFIERS.contains(word) && !QUANTIFIERS.contains(word) && !SENTENCE_OPENERS.contains(word)
+                && !word.endsWith("ed") && !word.endsWith("ing") && !word.endsWith("ly");
     }
 
     /**

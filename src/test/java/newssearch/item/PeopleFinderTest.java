@@ -496,9 +496,9 @@ class PeopleFinderTest {
     void aLowerCasePostWithItsFieldBeforeTheNameOpeningTheSentence() {
         NewsItem item = Pages.article("Schools", "The visits helped schools.",
                 "Senior inspector for road safety Lena Hoxha explained the plan.",
-                "Police officer Marko Petrović agreed.");
-        assertEquals(List.of("Lena Hoxha | Senior inspector for road safety", "Marko Petrović | Police officer"),
-                people(item));
+                "Police officer Marko Petrović agreed. Yesterday officer Ivo Sarić spoke.");
+        assertEquals(List.of("Lena Hoxha | Senior inspector for road safety", "Marko Petrović | Police officer",
+                "Ivo Sarić | officer"), people(item));
     }
 
     @Test
