@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Splits a paragraph into words and punctuation marks. A possessive ending is its own token, so that
  * "Poland’s" gives the place "Poland"; hyphens and apostrophes inside a word keep it whole ("Co-ordinator",
- * "O’Brien", "Chairperson-in-Office").
+ * "O’Brien", "Chairperson-in-Office"), so does a turned comma before a letter ("Yo‘l").
  */
 final class Tokenizer {
 
@@ -15,7 +15,8 @@ final class Tokenizer {
     }
 
     /**
-     * The paragraph's tokens: words ({@code [\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*}) and every other
+     * The paragraph's tokens: words ({@code [\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+|‘\p{L}[\p{L}\p{M}\p{N}]*)*})
+     * and every other
      * character that is not white space, one a token. Scanned by hand rather than by a regular expression: a
      * page's paragraphs and menu are scanned several times, and the regular expressions took half the time
      * of the whole extraction (TokenizerTest checks that the scan agrees with them).
@@ -54,7 +55,7 @@ final class Tokenizer {
 
     /**
      * The words of {@code text} as {@link Vocabulary} counts them, letters and marks only
-     * ({@code [\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*}), in order.
+     * ({@code [\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+|‘\p{L}[\p{L}\p{M}]*)*}), in order.
      */
     static List<String> letterWords(String text) {
         List<String> words = new ArrayList<>();
@@ -86,10 +87,21 @@ final class Tokenizer {
     /** The end of the word starting at {@code start}: word characters, joined by single hyphens or apostrophes. */
     private static int wordEnd(String text, int start, boolean digits) {
         int i = skipWordChars(text, start, digits);
-        while (i + 1 < text.length() && isJoiner(text.charAt(i)) && isWordChar(text.codePointAt(i + 1), digits)) {
+        while (i + 1 < text.length() && joins(text, i, digits)) {
             i = skipWordChars(text, i + 1, digits);
         }
         return i;
+    }
+
+    /**
+     * Whether the mark at {@code i} joins the word before it to the one after it: a hyphen or an apostrophe
+     * before a word character, or a modifier letter apostrophe written as a turned comma before a letter, as in
+     * Uzbek ("Yo‘l", "O‘zbekiston"), where it is part of the word and no opening quotation mark.
+     */
+    private static boolean joins(String text, int i, boolean digits) {
+        char c = text.charAt(i);
+        int next = text.codePointAt(i + 1);
+        return isJoiner(c) && isWordChar(next, digits) || c == '‘' && Character.isLetter(next);
     }
 
     private static int skipWordChars(String text, int i, boolean digits) {

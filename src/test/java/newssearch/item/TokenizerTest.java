@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 class TokenizerTest {
 
     /** The patterns the hand-written scan stands for. */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*|\\S");
-    private static final Pattern LETTER_WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*");
+    private static final Pattern TOKEN = Pattern.compile(
+            "[\\p{L}\\p{M}\\p{N}]+(?:[-'’][\\p{L}\\p{M}\\p{N}]+|‘\\p{L}[\\p{L}\\p{M}\\p{N}]*)*|\\S");
+    private static final Pattern LETTER_WORD = Pattern.compile(
+            "[\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+|‘\\p{L}[\\p{L}\\p{M}]*)*");
     /** Letters, marks, digits, joiners, spaces of several kinds, punctuation and a character beyond the BMP. */
-    private static final String[] PIECES = {"a", "Ž", "ğ", "ș", "\u0301", "7", "²", "-", "'", "’", "’s", "'s", " ",
+    private static final String[] PIECES = {"a", "Ž", "ğ", "ș", "\u0301", "7", "²", "-", "'", "’", "‘", "’s", "'s", " ",
             "\u00a0", "\t", "\n", ",", ".", "“", "–", "/", "(", "\uD835\uDC00", "OSCE", "s"};
 
     private static List<String> tokenTexts(String text) {
@@ -50,6 +52,12 @@ class TokenizerTest {
                 tokenTexts("The Co-ordinator met O’Brien in Poland’s capital."));
         assertEquals(List.of("OSCE", "-", "wide", "Chairperson-in-Office", "–", "G20"),
                 tokenTexts("OSCE -wide Chairperson-in-Office – G20"));
+    }
+
+    @Test
+    void aTurnedCommaBeforeALetterStaysInsideTheWord() {
+        assertEquals(List.of("the", "Qo‘ng", "group", "met", "‘", "Ann", "’", "and", "‘", "7"),
+                tokenTexts("the Qo‘ng group met ‘Ann’ and ‘7"));
     }
 
     @Test
