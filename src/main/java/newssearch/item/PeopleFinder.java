@@ -137,7 +137,10 @@ final class PeopleFinder {
             boolean isName = names.isName(start, end);
             if (isName && !(start == i && names.followsArticle(start))) {
                 Mention mention = new Mention(tokens, paragraph, names, roles, i, start, end);
-                boolean namesAThing = i == start && THING_NOUNS.contains(before(tokens, start));
+                // "the region Kvemo Kartli" names a thing; "Deputy Governor of Sarn region Jane Doe" closes an area's
+                // name, and the name after it is the holder's
+                boolean namesAThing = i == start && THING_NOUNS.contains(before(tokens, start))
+                        && !closesAreaName(tokens, start - 1);
                 Optional<String> role = namesAThing ? Optional.empty() : mention.role(claimed);
                 if (role.isEmpty() && start == sharedAt) {
                     role = shared;
@@ -181,6 +184,12 @@ final class PeopleFinder {
             }
             i = end;
         }
+    }
+
+    /** Whether the lower-case area noun at {@code noun} closes a capitalised area's name: "Sarn region". */
+    private static boolean closesAreaName(List<Token> tokens, int noun) {
+        return noun > 0 && tokens.get(noun).isLowerCase() && AreaPhrases.isAreaNoun(tokens.get(noun).text())
+                && tokens.get(noun - 1).isWord() && tokens.get(noun - 1).isCapitalised();
     }
 
     /**
@@ -436,7 +445,10 @@ final class PeopleFinder {
             if (tokens.get(before).isLowerCase()) {
                 // "including journalist Andrzej Poczobut", "former Croatian judge Ivana Perković"
                 // "the Special Representative for the peace process Jane Doe": a post's field ends in lower case
+                // "Deputy Chairperson of Sarn region Jane Doe": a capitalised post whose area ends in lower case
                 return roles.lowerCaseBefore(before).map(this::withQualifier).or(() -> roles.postWithField(before))
+                        .or(() -> RolePhrase.JOINERS.contains(tokens.get(before).text()) ? Optional.empty()
+                                : roles.backward(before).map(this::withQualifier))
                         .map(span -> span.text(tokens, paragraph));
             }
             Optional<RolePhrase.Span> near = roles.backward(before).or(() -> roles.postWithField(before))

@@ -514,4 +514,11 @@ class PeopleFinderTest {
                 + "commander, and by other experts.");
         assertEquals(List.of("Sven Aalto | retired Swedish police commander"), people(item));
     }
+
+    @Test
+    void aCapitalisedPostWhoseAreaEndsInLowerCaseRightBeforeTheName() {
+        NewsItem item = Pages.article("Course", "The course ran for two days.",
+                "Deputy Governor of Sarn region Lena Hoxha opened the course.");
+        assertEquals(List.of("Lena Hoxha | Deputy Governor of Sarn region"), people(item));
+    }
 }
