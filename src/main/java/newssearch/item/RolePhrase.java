@@ -67,6 +67,14 @@ final class RolePhrase {
     private static final Set<String> SENTENCE_OPENERS = Set.of("despite", "unlike", "without", "besides", "since",
             "until", "upon", "beyond", "within", "towards", "toward", "amid", "today", "yesterday", "here", "there",
             "yet", "still", "meanwhile", "thus", "however", "later", "earlier", "afterwards", "next", "last", "once");
+    /** Words after which an article brings in a further person and the role before the name: "and by a ...". */
+    private static final Set<String> BEFORE_DESCRIPTION = Set.of("and", "by", "with", "including");
+    /** "a sound engineer for a Sarn radio station": prepositions that bring in what a role serves. */
+    private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("for", "at", "with", "in", "of", "from");
+    /** "a camera operator for ...", "a programmer at ...": the prepositions after an agent noun. */
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("for", "at", "with");
+    /** "operator", "adviser": the shortest agent noun read as a role. */
+    private static final int MIN_AGENT_NOUN = 5;
     /** "senior border police officer": lower-case modifiers before a role word without an origin before them. */
     private static final int MAX_PLAIN_MODIFIERS = 3;
     /**
@@ -485,7 +493,10 @@ final class RolePhrase {
 
     /**
      * "The head of the mission, Ambassador Jan Braathu of Norway, said": a lower-case role after an article
-     * that opens a sentence or a clause, ending at token {@code last}, before the comma and the name.
+     * that opens a sentence or a clause, ending at token {@code last}, before the comma and the name; or, after
+     * an article that opens a clause or follows "and", "by", "with", "including" or "among them", a role noun
+     * behind lower-case modifiers, perhaps with the body it serves ("and by a local tax adviser, Jane Doe", "among
+     * them a sound engineer for a Sarn radio station, Jane Doe").
      */
     Optional<Span> lowerCaseBackward(int last) {
         if (!tokens.get(last).isWord() || !tokens.get(last).isLowerCase()) {
@@ -493,19 +504,79 @@ final class RolePhrase {
         }
         for (int i = last; i >= 0 && last - i < MAX_LOWER_CASE_ROLE; i--) {
             Token token = tokens.get(i);
-            if (ARTICLES.contains(token.text()) && i < last && Vocabulary.isRoleWord(tokens.get(i + 1).text())) {
-                boolean opens = i == 0 || tokens.get(i - 1).is(",") || Tokenizer.opensSentence(tokens, i);
-                return opens ? Optional.of(new Span(i + 1, last + 1)) : Optional.empty();
+            if (ARTICLES.contains(token.text()) && i < last) {
+                if (Vocabulary.isRoleWord(tokens.get(i + 1).text()) && opensClause(i)) {
+                    return Optional.of(new Span(i + 1, last + 1));
+                }
+                if (opensDescription(i) && describedRoleEnds(i + 1, last)) {
+                    return Optional.of(new Span(i + 1, last + 1));
+                }
+                continue;
             }
             if ((token.is("’s") || token.is("'s")) && i < last && Vocabulary.isRoleWord(tokens.get(i + 1).text())) {
                 // "The school’s head teacher, Jane Doe, said": the role of the owner named after the article
                 return ownerStart(i).map(owner -> new Span(owner, last + 1));
             }
-            if (!token.isWord() || token.isCapitalised() && !token.isAllCapitals()) {
+            if (!token.isWord() || token.isCapitalised() && !token.isAllCapitals() && endsRunWithName(i)) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the article at {@code article} opens a sentence or a clause. */
+    private boolean opensClause(int article) {
+        return article == 0 || tokens.get(article - 1).is(",") || Tokenizer.opensSentence(tokens, article);
+    }
+
+    /** An article that opens a clause, or follows a word that brings in a further person: "and by a ...". */
+    private boolean opensDescription(int article) {
+        if (opensClause(article) || !tokens.get(article).isLowerCase()) {
+            return opensClause(article);
+        }
+        String before = tokens.get(article - 1).text();
+        return BEFORE_DESCRIPTION.contains(before)
+                || before.equals("them") && article > 1 && tokens.get(article - 2).is("among");
+    }
+
+    /**
+     * Whether the words from {@code from} to {@code last} are lower-case modifiers, then a noun of a person or an
+     * agent noun ("operator", "adviser"), and, if anything follows it, a preposition that brings in the body or
+     * the place it serves; capitalised words may stand only there.
+     */
+    private boolean describedRoleEnds(int from, int last) {
+        int noun = from;
+        while (noun < last && noun - from < MAX_PLAIN_MODIFIERS && isPlainModifier(noun)
+                && !isRoleNoun(tokens.get(noun).text())) {
+            noun++;
+        }
+        String word = tokens.get(noun).text();
+        if (!tokens.get(noun).isLowerCase() || !isRoleNoun(word)) {
+            return false;
+        }
+        // "a number of partners, Jane Doe said": a word that only looks like an agent noun takes no "of" after it
+        Set<String> prepositions = Vocabulary.isPersonNoun(word) ? DESCRIPTION_PREPOSITIONS : AGENT_PREPOSITIONS;
+        return noun == last || noun + 1 < last && prepositions.contains(tokens.get(noun + 1).text());
+    }
+
+    /** A noun of a person ("teacher", "specialist") or of one who does something ("operator", "adviser"). */
+    private static boolean isRoleNoun(String word) {
+        return Vocabulary.isPersonNoun(word) || isAgentNoun(word);
+    }
+
+    /**
+     * "operator", "adviser", "programmer": an English word ending in "-er" or "-or" whose stem is a word too
+     * ("operate", "advise", "program"), which "border", "water" or "winter" are not.
+     */
+    private static boolean isAgentNoun(String word) {
+        if (word.length() < MIN_AGENT_NOUN || !(word.endsWith("er") || word.endsWith("or"))
+                || !Vocabulary.isEnglishWord(word)) {
+            return false;
+        }
+        String stem = word.substring(0, word.length() - 2);
+        boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+        return Vocabulary.isEnglishWord(stem) || Vocabulary.isEnglishWord(stem + "e")
+                || doubled && Vocabulary.isEnglishWord(stem.substring(0, stem.length() - 1));
     }
 
     /**

@@ -521,4 +521,14 @@ class PeopleFinderTest {
                 "Deputy Governor of Sarn region Lena Hoxha opened the course.");
         assertEquals(List.of("Lena Hoxha | Deputy Governor of Sarn region"), people(item));
     }
+
+    @Test
+    void anArticleAfterAndByOrAmongThemBringsInALowerCaseRoleBeforeTheComma() {
+        NewsItem item = Pages.article("Course", "The sessions were led by Lena Hoxha, from the Bar Association, "
+                + "and by a local tax adviser, Marko Petrović.",
+                "Several reporters were hurt, among them a sound engineer for a Sarn radio station, Ivo Sarić, and "
+                + "the Union called for an inquiry. Students met a judge and a teacher, Ana Brin, presented.");
+        assertEquals(List.of("Lena Hoxha | Bar Association", "Marko Petrović | local tax adviser",
+                "Ivo Sarić | sound engineer for a Sarn radio station", "Ana Brin | teacher"), people(item));
+    }
 }
