@@ -72,7 +72,7 @@ final class PlaceFinder {
      * Main", "Newcastle upon Tyne", "Frankfurt an der Oder", "Castellón de la Plana", Romanian "Valea lui
      * Vlad", Albanian "Kodra i Lartë".
      */
-    private static final Set<String> TOWN_PARTICLES = Set.of("nad", "pod", "na", "upon", "am", "an", "de", "del",
+    static final Set<String> TOWN_PARTICLES = Set.of("nad", "pod", "na", "upon", "am", "an", "de", "del",
             "di", "la", "sur", "der", "lui", "i");
     private static final int MAX_TOWN_PARTICLES = 2;
     private static final Pattern SPACES = Pattern.compile("\\s+");

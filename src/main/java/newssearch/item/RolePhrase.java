@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads the role or affiliation written next to a name, in the site's three forms:
@@ -73,6 +74,14 @@ final class RolePhrase {
     private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("for", "at", "with", "in", "of", "from");
     /** "a camera operator for ...", "a programmer at ...": the prepositions after an agent noun. */
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("for", "at", "with");
+    /**
+     * Particles inside a town's name ("Sarn lui Vel", "Sarn i Ri", "Sarn nad Vel"), but not "an", which is the
+     * article before a capitalised word more often than a particle.
+     */
+    private static final Set<String> PLACE_PARTICLES = PlaceFinder.TOWN_PARTICLES.stream()
+            .filter(particle -> !particle.equals("an")).collect(Collectors.toUnmodifiableSet());
+    /** "Sarn i Ri/Novi Sarn": the parts of a place's name inside a role after its first run. */
+    private static final int MAX_PLACE_PARTS = 3;
     /** "operator", "adviser": the shortest agent noun read as a role. */
     private static final int MIN_AGENT_NOUN = 5;
     /** "senior border police officer": lower-case modifiers before a role word without an origin before them. */
@@ -135,9 +144,11 @@ final class RolePhrase {
             Token token = tokens.get(i);
             if (token.isWord() && token.isCapitalised()) {
                 int name = names.nameInRun(i);
-                if (name == i && i > start && BEFORE_PLACE.contains(tokens.get(i - 1).text())) {
-                    // "Mayor of Bosanska Krupa", "University of Novi Sad": a place's name inside the role
-                    i = names.runEnd(i) - 1;
+                boolean afterPlaceJoiner = i > start && BEFORE_PLACE.contains(tokens.get(i - 1).text());
+                if (afterPlaceJoiner && (name == i || placeInRoleEnd(i) > names.runEnd(i))) {
+                    // "Mayor of Bosanska Krupa", "University of Novi Sad", "Mayor of Sarn lui Vel": a place's name
+                    // inside the role
+                    i = placeInRoleEnd(i) - 1;
                     last = i;
                     continue;
                 }
@@ -182,6 +193,26 @@ final class RolePhrase {
             }
         }
         return last < 0 ? Optional.empty() : role(start, last + 1);
+    }
+
+    /**
+     * The end of the place's name that starts at {@code i} inside a role: its run of capitalised words, going on
+     * after a particle of a town's name ("Mayor of Sarn lui Vel", "Sarn i Ri") or after a
+     * slash to the name in the other language ("Sarn i Ri/Novi Sarn").
+     */
+    private int placeInRoleEnd(int i) {
+        int end = names.runEnd(i);
+        for (int part = 0; part < MAX_PLACE_PARTS && end + 1 < tokens.size(); part++) {
+            Token joint = tokens.get(end);
+            Token next = tokens.get(end + 1);
+            boolean particle = PLACE_PARTICLES.contains(joint.text());
+            boolean slash = joint.is("/") && tokens.get(end - 1).end() == joint.start();
+            if (!(particle || slash) || !next.isWord() || !next.isCapitalised() || next.isAllCapitals()) {
+                break;
+            }
+            end = names.runEnd(end + 1);
+        }
+        return end;
     }
 
     /**

@@ -15,8 +15,8 @@ final class Tokenizer {
     }
 
     /**
-     * The paragraph's tokens: words ({@code [\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+|‘\p{L}[\p{L}\p{M}\p{N}]*)*})
-     * and every other
+     * The paragraph's tokens: words
+     * ({@code [\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+|‘\p{L}[\p{L}\p{M}\p{N}]*)*}) and every other
      * character that is not white space, one a token. Scanned by hand rather than by a regular expression: a
      * page's paragraphs and menu are scanned several times, and the regular expressions took half the time
      * of the whole extraction (TokenizerTest checks that the scan agrees with them).

@@ -531,4 +531,12 @@ class PeopleFinderTest {
         assertEquals(List.of("Lena Hoxha | Bar Association", "Marko Petrović | local tax adviser",
                 "Ivo Sarić | sound engineer for a Sarn radio station", "Ana Brin | teacher"), people(item));
     }
+
+    @Test
+    void aRoleGoesOnThroughTheParticleAndTheSlashOfAPlacesName() {
+        NewsItem item = Pages.article("Talks", "“We agree,” said Lena Hoxha, Deputy Mayor of Sarn lui Vel.",
+                "“So do we,” said Marko Petrović, Mayor of Kodra i Ri/Novi Brdo.");
+        assertEquals(List.of("Lena Hoxha | Deputy Mayor of Sarn lui Vel",
+                "Marko Petrović | Mayor of Kodra i Ri/Novi Brdo"), people(item));
+    }
 }
