@@ -758,11 +758,19 @@ final class RolePhrase {
         return endsClause(token) && !isInsideWord(i) || RELATIVES.contains(token.text()) && !namesABody(i + 1);
     }
 
-    /** Whether the clause from {@code from} to its comma or full stop holds a capitalised word: a body's name. */
+    /**
+     * Whether the clause from {@code from} to its comma or full stop holds a capitalised word that is no place's
+     * name: a body's name ("who headed the OSCE PA delegation"), not a place where the person did something
+     * ("who has run similar courses in Moldova").
+     */
     private boolean namesABody(int from) {
         for (int i = from; i < tokens.size() && i - from < MAX_LOWER_CASE_ROLE && !endsClause(tokens.get(i)); i++) {
             if (tokens.get(i).isWord() && tokens.get(i).isCapitalised()) {
-                return true;
+                int place = names.placeEnd(i);
+                if (place <= i) {
+                    return true;
+                }
+                i = place - 1;
             }
         }
         return false;

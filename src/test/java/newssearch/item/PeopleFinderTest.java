@@ -539,4 +539,11 @@ class PeopleFinderTest {
         assertEquals(List.of("Lena Hoxha | Deputy Mayor of Sarn lui Vel",
                 "Marko Petrović | Mayor of Kodra i Ri/Novi Brdo"), people(item));
     }
+
+    @Test
+    void aRelativeClauseThatNamesOnlyAPlaceIsNoPartOfTheRole() {
+        NewsItem item = Pages.article("School", "The school was opened by Lena Hoxha, a lecturer at Sarn State "
+                + "College who has taught similar courses in Ukraine, and others.");
+        assertEquals(List.of("Lena Hoxha | lecturer at Sarn State College"), people(item));
+    }
 }
