@@ -33,6 +33,11 @@ final class AreaPhrases {
     private static final Set<String> KIND_MODIFIERS = Set.of("two", "three", "four", "five", "small", "remote",
             "rural", "border", "mountain", "nearby", "neighbouring", "neighboring", "all", "both");
     private static final int MAX_MODIFIERS = 2;
+    /** "administrative unit": written after "administrative", a kind noun of its own. */
+    private static final Set<String> ADMINISTRATIVE_UNITS = Set.of("unit", "units");
+    /** Plural kind nouns of areas (not of people) that may be followed by ", including" and the names of some. */
+    private static final Set<String> AREAS_LISTED = Set.of("regions", "provinces", "districts", "oblasts",
+            "municipalities", "cities", "towns", "villages", "cantons", "counties", "rayons", "islands", "units");
     private static final int MAX_NAME_WORDS = 2;
 
     /** Token range [start, end) of a place's name. */
@@ -52,7 +57,9 @@ final class AreaPhrases {
         List<Range> names = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
-            boolean lowerCase = KIND_NOUNS.contains(word);
+            // "its administrative units, including A and B": Albania's and Kosovo's units of a municipality
+            boolean lowerCase = KIND_NOUNS.contains(word) || ADMINISTRATIVE_UNITS.contains(word) && i > 0
+                    && tokens.get(i - 1).is("administrative");
             if (!lowerCase && !CAPITALISED_KIND_NOUNS.contains(word)) {
                 continue;
             }
@@ -61,6 +68,9 @@ final class AreaPhrases {
             }
             if (lowerCase && i >= 2) {
                 addNamesBefore(tokens, i, names);
+            }
+            if (lowerCase) {
+                addNamesIncluded(tokens, i + 1, names);
             }
         }
         return names;
@@ -86,6 +96,30 @@ final class AreaPhrases {
             }
             at = next;
         }
+    }
+
+    /**
+     * The names listed after a plural kind noun of areas and "including" or "such as", perhaps behind a comma, from
+     * {@code at}: "in its villages, including A and B", "border municipalities such as A, B and C"; a name that
+     * opens with a post or a form of address is a person's ("municipalities, including Mayor Jane Doe").
+     */
+    private static void addNamesIncluded(List<Token> tokens, int at, List<Range> names) {
+        if (!AREAS_LISTED.contains(tokens.get(at - 1).text())) {
+            return;
+        }
+        int list = at < tokens.size() && tokens.get(at).is(",") ? at + 1 : at;
+        if (list < tokens.size() && tokens.get(list).is("including")) {
+            list++;
+        } else if (list + 1 < tokens.size() && tokens.get(list).is("such") && tokens.get(list + 1).is("as")) {
+            list += 2;
+        } else {
+            return;
+        }
+        if (list < tokens.size() && (Vocabulary.isRoleWord(tokens.get(list).text())
+                || Vocabulary.isHonorific(tokens.get(list).text()))) {
+            return;
+        }
+        addNamesAfter(tokens, list, names);
     }
 
     /**

@@ -380,4 +380,11 @@ class PlaceFinderTest {
         assertEquals(List.of("Sahel", "Horn of Africa"), item.places());
         assertEquals(List.of(), item.countries());
     }
+
+    @Test
+    void namesAfterAPluralKindNounOfAreasAndIncludingArePlaces() {
+        NewsItem item = Pages.article("Hearings", "Hearings were held in its administrative units, including Vrell "
+                + "and Dushk near the lake, and in border villages such as Zarn.");
+        assertEquals(List.of("Vrell", "Dushk", "Zarn"), item.places());
+    }
 }
