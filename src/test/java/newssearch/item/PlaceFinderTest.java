@@ -387,4 +387,11 @@ class PlaceFinderTest {
                 + "and Dushk near the lake, and in border villages such as Zarn.");
         assertEquals(List.of("Vrell", "Dushk", "Zarn"), item.places());
     }
+
+    @Test
+    void theMainIslandsOfParticipatingStatesArePlaces() {
+        NewsItem item = Pages.article("Migration", "On Lesvos and Gotland the delegation met local officials.");
+        assertEquals(List.of("Lesvos", "Gotland"), item.places());
+        assertEquals(List.of("Greece", "Sweden"), item.countries());
+    }
 }
