@@ -1,9 +1,9 @@
 package newssearch.cli;
 
-import java.util.List;
-import java.util.logging.Logger;
-import java.util.logging.Level;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +50,7 @@ public final class NewsSearchCommand {
 
     /**
      * The command line that {@code args} need: when the first names a subcommand, only that one is built, since
-     * picocli reads the options of every subcommand it is given (a quarter of a second at each start); otherwise
+     * picocli reads the options of every subcommand it is given (about 0.2 s of each start); otherwise
      * all of them, for the usage, {@code help} and suggestions for a mistyped name.
      */
     static CommandLine commandLineFor(String... args) {

@@ -14,8 +14,8 @@ import newssearch.search.ProximityClause;
 /**
  * The lift a plain query of several words gives hits whose words stand close together ({@link ProximityClause}),
  * applied to the best {@link #WINDOW} hits by the words alone instead of to every match, as Solr's rerank query
- * and Elasticsearch's rescore do. A sloppy phrase reads the positions of every document that holds the words: for common words that
- * was a third of a search's time, to reorder hits nobody pages to.
+ * and Elasticsearch's rescore do. A sloppy phrase reads the positions of every document that holds the words: for
+ * common words that was a third of a search's time, to reorder hits nobody pages to.
  *
  * <p>Within the window the scores are exactly those of the words and the proximity clause searched together
  * (a matched clause adds its score, as a boolean query's optional clause does), so the hits a person reads come in
