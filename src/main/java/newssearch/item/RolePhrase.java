@@ -82,8 +82,6 @@ final class RolePhrase {
             .filter(particle -> !particle.equals("an")).collect(Collectors.toUnmodifiableSet());
     /** "Sarn i Ri/Novi Sarn": the parts of a place's name inside a role after its first run. */
     private static final int MAX_PLACE_PARTS = 3;
-    /** "operator", "adviser": the shortest agent noun read as a role. */
-    private static final int MIN_AGENT_NOUN = 5;
     /** "senior border police officer": lower-case modifiers before a role word without an origin before them. */
     private static final int MAX_PLAIN_MODIFIERS = 3;
     /**
@@ -578,36 +576,16 @@ final class RolePhrase {
     private boolean describedRoleEnds(int from, int last) {
         int noun = from;
         while (noun < last && noun - from < MAX_PLAIN_MODIFIERS && isPlainModifier(noun)
-                && !isRoleNoun(tokens.get(noun).text())) {
+                && !Vocabulary.isDoerOrPersonNoun(tokens.get(noun).text())) {
             noun++;
         }
         String word = tokens.get(noun).text();
-        if (!tokens.get(noun).isLowerCase() || !isRoleNoun(word)) {
+        if (!tokens.get(noun).isLowerCase() || !Vocabulary.isDoerOrPersonNoun(word)) {
             return false;
         }
         // "a number of partners, Jane Doe said": a word that only looks like an agent noun takes no "of" after it
         Set<String> prepositions = Vocabulary.isPersonNoun(word) ? DESCRIPTION_PREPOSITIONS : AGENT_PREPOSITIONS;
         return noun == last || noun + 1 < last && prepositions.contains(tokens.get(noun + 1).text());
-    }
-
-    /** A noun of a person ("teacher", "specialist") or of one who does something ("operator", "adviser"). */
-    private static boolean isRoleNoun(String word) {
-        return Vocabulary.isPersonNoun(word) || isAgentNoun(word);
-    }
-
-    /**
-     * "operator", "adviser", "programmer": an English word ending in "-er" or "-or" whose stem is a word too
-     * ("operate", "advise", "program"), which "border", "water" or "winter" are not.
-     */
-    private static boolean isAgentNoun(String word) {
-        if (word.length() < MIN_AGENT_NOUN || !(word.endsWith("er") || word.endsWith("or"))
-                || !Vocabulary.isEnglishWord(word)) {
-            return false;
-        }
-        String stem = word.substring(0, word.length() - 2);
-        boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
-        return Vocabulary.isEnglishWord(stem) || Vocabulary.isEnglishWord(stem + "e")
-                || doubled && Vocabulary.isEnglishWord(stem.substring(0, stem.length() - 1));
     }
 
     /**

@@ -27,6 +27,8 @@ final class Vocabulary {
     private static final Set<String> PERSON_NOUNS = Set.copyOf(Resources.lines("person-nouns.txt"));
     /** Shortest lower-case word taken as a role by its ending ("activist", "hydrologist"); "insist" is shorter. */
     private static final int MIN_AGENT_NOUN = 8;
+    /** "operator", "adviser": the shortest noun of a doer read as a role. */
+    private static final int MIN_DOER_NOUN = 5;
 
     private final Set<String> navigationWords;
     private final Set<String> lowerCaseWords;
@@ -73,6 +75,25 @@ final class Vocabulary {
     private static boolean isAgentNoun(String word) {
         return word.length() >= MIN_AGENT_NOUN && word.endsWith("ist")
                 && (!word.endsWith("list") || word.endsWith("alist"));
+    }
+
+    /** A noun of a person ("teacher", "specialist") or of one who does something ("operator", "adviser"). */
+    static boolean isDoerOrPersonNoun(String word) {
+        return isPersonNoun(word) || isDoerNoun(word);
+    }
+
+    /**
+     * "operator", "adviser", "programmer": an English word ending in "-er" or "-or" whose stem is a word too
+     * ("operate", "advise", "program"), which "border", "water" or "winter" are not.
+     */
+    private static boolean isDoerNoun(String word) {
+        if (word.length() < MIN_DOER_NOUN || !(word.endsWith("er") || word.endsWith("or")) || !isEnglishWord(word)) {
+            return false;
+        }
+        String stem = word.substring(0, word.length() - 2);
+        boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+        return isEnglishWord(stem) || isEnglishWord(stem + "e")
+                || doubled && isEnglishWord(stem.substring(0, stem.length() - 1));
     }
 
     /** Whether a lower-case word names a person without a post: a role word or a noun such as "resident". */
