@@ -23,11 +23,17 @@ public final class NewsSchema {
     public static final String ITEM_REF = "itemRef";
     /** The quoted words, on a quotation's document. */
     public static final String QUOTE = "quote";
-    /** The speaker's role as the item gives it, on a quotation's document; the speaker is in {@link #PERSON}. */
+    /**
+     * The speaker's role as the item gives it, on a quotation's SolrCloud document; the speaker is in {@link #PERSON}.
+     * The Lucene index reads it from the item's {@link #PERSON_ROLE}.
+     */
     public static final String SPEAKER_ROLE = "speakerRole";
-    /** On an item: each quotation as "speaker\u001Ftext", with an empty speaker when the page does not say. */
+    /**
+     * On an item's SolrCloud document: each quotation as "speaker\u001Ftext", with an empty speaker when the page
+     * does not say. The Lucene index reads an item's quotations from their own documents instead.
+     */
     public static final String QUOTES = "quotes";
-    /** SHA-256 of the page's bytes: an unchanged page is not parsed again. */
+    /** SHA-256 of the page's bytes, stored only: an unchanged page is not parsed again. */
     public static final String HASH = "hash";
     public static final String FILE = "file";
     public static final String CONTENT_TYPE = "contentType";
@@ -80,9 +86,10 @@ public final class NewsSchema {
      * reindex, since Lucene refuses to mix a field's index options across segments and an unchanged page would
      * otherwise keep its old fields. 2: offsets in the postings of title, lead and body. 3: the spelling field
      * holds title and lead, without possessives. 4: completion doc values. 5: quotations, each a document of its
-     * own, and the kind of every document.
+     * own, and the kind of every document. 6: the hash stored as bytes and not indexed; an item's quotations
+     * stored only in their documents, and the item's title, date and speakers' roles only in the item's.
      */
-    public static final String LAYOUT_VERSION = "5";
+    public static final String LAYOUT_VERSION = "6";
 
     private NewsSchema() {
     }

@@ -142,7 +142,7 @@ public final class LuceneIndexSink implements IndexSink {
                         Document document = stored.document(doc, fields);
                         // Quotations' documents have neither: they come and go with their item.
                         if (document.get(NewsSchema.ID) != null) {
-                            hashes.put(document.get(NewsSchema.ID), document.get(NewsSchema.HASH));
+                            hashes.put(document.get(NewsSchema.ID), NewsDocuments.hash(document));
                         }
                     }
                 }

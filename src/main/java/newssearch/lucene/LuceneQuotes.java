@@ -1,15 +1,17 @@
 package newssearch.lucene;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -36,6 +38,7 @@ import newssearch.search.SortOrder;
 final class LuceneQuotes {
 
     private static final Query QUOTES = new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_QUOTE));
+    private static final Set<String> STORED = Set.of(NewsSchema.QUOTE, NewsSchema.PERSON, NewsSchema.ITEM_REF);
 
     private final FacetedIndexSearcher searcher;
     private final Analyzer indexAnalyzer;
@@ -75,14 +78,21 @@ final class LuceneQuotes {
                         new TopDocs(top.totalHits, page))
                 : new String[page.length];
         List<QuoteHit> quotes = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        // A quotation's document stores its words, speaker and item id; the rest is its item's, read once per item.
+        Map<String, NewsDocuments.QuoteSource> items = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc);
+            Document doc = stored.document(page[i].doc, STORED);
             String words = doc.get(NewsSchema.QUOTE);
-            String iso = doc.get(NewsSchema.DATE_ISO);
+            Optional<String> speaker = Optional.ofNullable(doc.get(NewsSchema.PERSON));
+            String itemId = doc.get(NewsSchema.ITEM_REF);
+            NewsDocuments.QuoteSource item = items.get(itemId);
+            if (item == null) {
+                item = NewsDocuments.quoteSource(searcher, itemId);
+                items.put(itemId, item);
+            }
             quotes.add(new QuoteHit(words, marked[i] != null ? marked[i] : HtmlText.escape(words),
-                    Optional.ofNullable(doc.get(NewsSchema.PERSON)), Optional.ofNullable(doc.get(NewsSchema.SPEAKER_ROLE)),
-                    doc.get(NewsSchema.ITEM_REF), doc.get(NewsSchema.TITLE),
-                    iso == null ? Optional.empty() : Optional.of(LocalDate.parse(iso))));
+                    speaker, speaker.flatMap(item::roleOf), itemId, item.title(), item.date()));
         }
         return quotes;
     }

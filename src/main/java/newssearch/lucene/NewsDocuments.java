@@ -1,10 +1,14 @@
 package newssearch.lucene;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -16,6 +20,17 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 import newssearch.index.NewsSchema;
@@ -30,18 +45,29 @@ public final class NewsDocuments {
     /** Only whether a word occurs matters for spelling: no frequencies, positions or norms to store. */
     private static final FieldType SPELLING = spellingType();
     private static final int MAX_COMPLETION_CHARS = 1000;
+    private static final Pattern HEX_HASH = Pattern.compile("(?:[0-9a-f]{2})+");
+    private static final Set<String> QUOTE_STORED = Set.of(NewsSchema.QUOTE, NewsSchema.PERSON);
+    private static final Set<String> QUOTE_SOURCE_STORED =
+            Set.of(NewsSchema.TITLE, NewsSchema.DATE_ISO, NewsSchema.PERSON_ROLE);
     /**
      * Title, lead and body keep their offsets in the postings, so that the highlighter reads where the words
      * are instead of analysing every hit's text again (which was two thirds of a search's time).
      */
-    private static final FieldType HIGHLIGHTED_TEXT = highlightedTextType();
+    private static final FieldType HIGHLIGHTED_TEXT = highlightedTextType(true);
+    /**
+     * The item's title on a quotation's document: searched ({@code title:}), never shown from there, so not stored;
+     * indexed as the item's title is, since a field's index options are one for the whole index.
+     */
+    private static final FieldType UNSTORED_TITLE = highlightedTextType(false);
 
     private NewsDocuments() {
     }
 
     /**
      * The documents for {@code item}: the item's, then one per quotation, all carrying the item's id in
-     * {@link NewsSchema#ITEM_REF} so that they are replaced and deleted together.
+     * {@link NewsSchema#ITEM_REF} so that they are replaced and deleted together. The item's quotations are stored
+     * only in their own documents, and the item's title, date and people only in the item's: a reader of one finds
+     * the other by the item's id ({@link #quotesOf}, {@link #quoteSource}).
      */
     public static List<Document> toDocuments(NewsItem item, String hash) throws IOException {
         List<Document> docs = new ArrayList<>();
@@ -52,16 +78,16 @@ public final class NewsDocuments {
         return docs;
     }
 
-    /** The item's document, with its facets built. */
+    /** The item's own document, with its facets built; its quotations are documents of their own. */
     public static Document toDocument(NewsItem item, String hash) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(NewsSchema.ID, item.id(), Field.Store.YES));
         doc.add(new StringField(NewsSchema.KIND, NewsSchema.KIND_ITEM, Field.Store.NO));
         doc.add(new StringField(NewsSchema.ITEM_REF, item.id(), Field.Store.NO));
-        for (Quote quote : item.quotes()) {
-            doc.add(new StoredField(NewsSchema.QUOTES, StoredValues.quote(quote)));
-        }
-        doc.add(new StringField(NewsSchema.HASH, hash, Field.Store.YES));
+        // Only ever read back, never searched: stored, as its 32 bytes when it is the hex of a SHA-256.
+        doc.add(HEX_HASH.matcher(hash).matches()
+                ? new StoredField(NewsSchema.HASH, HexFormat.of().parseHex(hash))
+                : new StoredField(NewsSchema.HASH, hash));
         doc.add(new StoredField(NewsSchema.FILE, item.file()));
         item.contentType().ifPresent(type -> doc.add(new StoredField(NewsSchema.CONTENT_TYPE, type)));
         doc.add(new Field(NewsSchema.TITLE, item.title(), HIGHLIGHTED_TEXT));
@@ -90,24 +116,25 @@ public final class NewsDocuments {
         }
         doc.add(new StoredField(NewsSchema.DATE_SOURCE, item.date().source().label()));
         addDate(doc, item);
+        item.date().date().ifPresent(date -> doc.add(new StoredField(NewsSchema.DATE_ISO, date.toString())));
         addCompletions(doc, item);
         return LuceneSchema.facetsConfig().build(doc);
     }
 
     /**
      * A quotation's document: the quoted words to search and highlight, the speaker to filter and count by, and
-     * the item's date and facet values, so that the item filters narrow quotations too.
+     * the item's title, date and facet values, so that {@code title:} and the item filters narrow quotations too.
+     * Of the item only its id is stored: the title, date and the speaker's role are read from the item's document.
      */
     private static Document quoteDocument(NewsItem item, Quote quote) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(NewsSchema.KIND, NewsSchema.KIND_QUOTE, Field.Store.NO));
         doc.add(new StringField(NewsSchema.ITEM_REF, item.id(), Field.Store.YES));
         doc.add(new Field(NewsSchema.QUOTE, quote.text(), HIGHLIGHTED_TEXT));
-        doc.add(new Field(NewsSchema.TITLE, item.title(), HIGHLIGHTED_TEXT));
+        doc.add(new Field(NewsSchema.TITLE, item.title(), UNSTORED_TITLE));
         quote.speaker().ifPresent(speaker -> {
             doc.add(new TextField(NewsSchema.PERSON, speaker, Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_PERSON, speaker));
-            item.roleOf(speaker).ifPresent(role -> doc.add(new StoredField(NewsSchema.SPEAKER_ROLE, role)));
         });
         item.countries().forEach(c -> doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_COUNTRY, c)));
         item.issuers().forEach(i -> doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_ISSUER, i)));
@@ -116,11 +143,10 @@ public final class NewsDocuments {
         return LuceneSchema.facetsConfig().build(doc);
     }
 
-    /** The item's date to filter and sort by, shown, and counted by year and month; nothing when it has none. */
+    /** The item's date to filter and sort by, and counted by year and month; nothing when it has none. */
     private static void addDate(Document doc, NewsItem item) {
         item.date().date().ifPresent(date -> {
             doc.add(new LongField(NewsSchema.DATE, date.toEpochDay(), Field.Store.NO));
-            doc.add(new StoredField(NewsSchema.DATE_ISO, date.toString()));
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_YEAR, Integer.toString(date.getYear())));
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_MONTH, date.toString().substring(0, 7)));
         });
@@ -140,8 +166,8 @@ public final class NewsDocuments {
         }
     }
 
-    /** The item a stored document holds. */
-    public static NewsItem toItem(Document doc) {
+    /** The item a stored item document holds, with its quotations as {@link #quotesOf} reads them. */
+    public static NewsItem toItem(Document doc, List<Quote> quotes) {
         String body = doc.get(NewsSchema.BODY);
         return new NewsItem(
                 doc.get(NewsSchema.ID),
@@ -156,19 +182,72 @@ public final class NewsDocuments {
                 people(doc),
                 List.of(doc.getValues(NewsSchema.PLACE)),
                 List.of(doc.getValues(NewsSchema.COUNTRY)),
-                quotes(doc));
+                quotes);
     }
 
-    private static List<Quote> quotes(Document doc) {
-        return Arrays.stream(doc.getValues(NewsSchema.QUOTES)).map(StoredValues::quote).toList();
+    /** The page's hash a stored item document holds, as the indexer gave it. */
+    public static String hash(Document doc) {
+        IndexableField hash = doc.getField(NewsSchema.HASH);
+        if (hash == null) {
+            return null;
+        }
+        BytesRef bytes = hash.binaryValue();
+        return bytes == null ? hash.stringValue()
+                : HexFormat.of().formatHex(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+    }
+
+    /** The quotations of the item {@code id}, in the item's order, read from their own documents. */
+    public static List<Quote> quotesOf(IndexSearcher searcher, String id) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(NewsSchema.ITEM_REF, id)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_QUOTE)), BooleanClause.Occur.FILTER)
+                .build();
+        int count = searcher.count(query);
+        if (count == 0) {
+            return List.of();
+        }
+        // An item's documents are added as one block, in its order: index order is the item's order.
+        StoredFields stored = searcher.storedFields();
+        List<Quote> quotes = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(query, count, Sort.INDEXORDER).scoreDocs) {
+            Document doc = stored.document(hit.doc, QUOTE_STORED);
+            quotes.add(Quote.of(doc.get(NewsSchema.QUOTE), doc.get(NewsSchema.PERSON)));
+        }
+        return quotes;
+    }
+
+    /**
+     * What a quotation shows of its item, read from the item's document: the title, the date, and the people with
+     * their roles. An item's documents are written and deleted together, so every searcher that sees a quotation
+     * sees its item.
+     */
+    public static QuoteSource quoteSource(IndexSearcher searcher, String itemId) throws IOException {
+        TopDocs found = searcher.search(new TermQuery(new Term(NewsSchema.ID, itemId)), 1);
+        if (found.scoreDocs.length == 0) {
+            throw new IllegalStateException("the index has a quotation of item " + itemId + " but not the item");
+        }
+        Document doc = searcher.storedFields().document(found.scoreDocs[0].doc, QUOTE_SOURCE_STORED);
+        String iso = doc.get(NewsSchema.DATE_ISO);
+        return new QuoteSource(doc.get(NewsSchema.TITLE),
+                iso == null ? Optional.empty() : Optional.of(LocalDate.parse(iso)), people(doc));
+    }
+
+    /** The item's title, date and people, as a quotation shows them. */
+    public record QuoteSource(String title, Optional<LocalDate> date, List<Person> people) {
+
+        /** The role the item gives {@code speaker}, as {@link NewsItem#roleOf} does. */
+        public Optional<String> roleOf(String speaker) {
+            return people.stream().filter(person -> person.name().equals(speaker)).findFirst()
+                    .flatMap(Person::role);
+        }
     }
 
     private static List<Person> people(Document doc) {
         return Arrays.stream(doc.getValues(NewsSchema.PERSON_ROLE)).map(StoredValues::person).toList();
     }
 
-    private static FieldType highlightedTextType() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+    private static FieldType highlightedTextType(boolean stored) {
+        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
