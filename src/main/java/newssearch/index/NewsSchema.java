@@ -28,10 +28,7 @@ public final class NewsSchema {
      * The Lucene index reads it from the item's {@link #PERSON_ROLE}.
      */
     public static final String SPEAKER_ROLE = "speakerRole";
-    /**
-     * On an item's SolrCloud document: each quotation as "speaker\u001Ftext", with an empty speaker when the page
-     * does not say. The Lucene index reads an item's quotations from their own documents instead.
-     */
+    /** On an item: each quotation as "speaker\u001Ftext", with an empty speaker when the page does not say. */
     public static final String QUOTES = "quotes";
     /** SHA-256 of the page's bytes, stored only: an unchanged page is not parsed again. */
     public static final String HASH = "hash";
@@ -86,8 +83,8 @@ public final class NewsSchema {
      * reindex, since Lucene refuses to mix a field's index options across segments and an unchanged page would
      * otherwise keep its old fields. 2: offsets in the postings of title, lead and body. 3: the spelling field
      * holds title and lead, without possessives. 4: completion doc values. 5: quotations, each a document of its
-     * own, and the kind of every document. 6: the hash stored as bytes and not indexed; an item's quotations
-     * stored only in their documents, and the item's title, date and speakers' roles only in the item's.
+     * own, and the kind of every document. 6: the hash stored as bytes and not indexed; a quotation's item title,
+     * date and speaker's role stored only in the item's document.
      */
     public static final String LAYOUT_VERSION = "6";
 

@@ -267,7 +267,7 @@ public final class LuceneSearch implements NewsSearch {
             int batch = Math.min(EXPORT_BATCH, limit - exported);
             TopDocs top = searcher.searchAfter(after, query, batch, EXPORT_ORDER);
             for (ScoreDoc scoreDoc : top.scoreDocs) {
-                sink.accept(readItem(searcher, scoreDoc.doc));
+                sink.accept(NewsDocuments.toItem(searcher.storedFields().document(scoreDoc.doc)));
                 exported++;
             }
             if (top.scoreDocs.length < batch) {
@@ -289,13 +289,8 @@ public final class LuceneSearch implements NewsSearch {
             return Optional.empty();
         }
         int docId = found.scoreDocs[0].doc;
-        return Optional.of(new ItemView(readItem(searcher, docId), related(searcher, docId)));
-    }
-
-    /** The item whose document is {@code docId}, with its quotations from their own documents. */
-    private static NewsItem readItem(IndexSearcher searcher, int docId) throws IOException {
-        Document doc = searcher.storedFields().document(docId);
-        return NewsDocuments.toItem(doc, NewsDocuments.quotesOf(searcher, doc.get(NewsSchema.ID)));
+        NewsItem item = NewsDocuments.toItem(searcher.storedFields().document(docId));
+        return Optional.of(new ItemView(item, related(searcher, docId)));
     }
 
     /**
@@ -453,6 +448,11 @@ public final class LuceneSearch implements NewsSearch {
         return hits;
     }
 
+    private static Hit hit(NewsItem item, String titleHtml, String snippet, float score) {
+        return new Hit(item.id(), item.title(), titleHtml, item.date().date(), item.issuers(), item.fieldsOfWork(),
+                item.countries(), snippet, Float.isNaN(score) ? 0f : score);
+    }
+
     private List<Hit> related(IndexSearcher searcher, int docId) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(indexAnalyzer);
@@ -467,12 +467,10 @@ public final class LuceneSearch implements NewsSearch {
                 .add(ITEMS, BooleanClause.Occur.FILTER)
                 .build();
         List<Hit> related = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
         for (ScoreDoc scoreDoc : searcher.search(others, RELATED_ITEMS).scoreDocs) {
-            HitFields item = HitFields.of(stored.document(scoreDoc.doc, HitFields.STORED));
-            related.add(new Hit(item.id(), item.title(), HtmlText.escape(item.title()), item.date(), item.issuers(),
-                    item.fieldsOfWork(), item.countries(), HtmlText.opening(item.lead()),
-                    Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score));
+            NewsItem item = NewsDocuments.toItem(searcher.storedFields().document(scoreDoc.doc));
+            related.add(hit(item, HtmlText.escape(item.title()),
+                    HtmlText.opening(item.lead()), scoreDoc.score));
         }
         return related;
     }

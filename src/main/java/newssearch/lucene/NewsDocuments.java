@@ -21,14 +21,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
@@ -46,7 +40,6 @@ public final class NewsDocuments {
     private static final FieldType SPELLING = spellingType();
     private static final int MAX_COMPLETION_CHARS = 1000;
     private static final Pattern HEX_HASH = Pattern.compile("(?:[0-9a-f]{2})+");
-    private static final Set<String> QUOTE_STORED = Set.of(NewsSchema.QUOTE, NewsSchema.PERSON);
     private static final Set<String> QUOTE_SOURCE_STORED =
             Set.of(NewsSchema.TITLE, NewsSchema.DATE_ISO, NewsSchema.PERSON_ROLE);
     /**
@@ -65,9 +58,8 @@ public final class NewsDocuments {
 
     /**
      * The documents for {@code item}: the item's, then one per quotation, all carrying the item's id in
-     * {@link NewsSchema#ITEM_REF} so that they are replaced and deleted together. The item's quotations are stored
-     * only in their own documents, and the item's title, date and people only in the item's: a reader of one finds
-     * the other by the item's id ({@link #quotesOf}, {@link #quoteSource}).
+     * {@link NewsSchema#ITEM_REF} so that they are replaced and deleted together. The item's title, date and people
+     * are stored only in the item's document, where a quotation's reader finds them ({@link #quoteSource}).
      */
     public static List<Document> toDocuments(NewsItem item, String hash) throws IOException {
         List<Document> docs = new ArrayList<>();
@@ -78,12 +70,16 @@ public final class NewsDocuments {
         return docs;
     }
 
-    /** The item's own document, with its facets built; its quotations are documents of their own. */
+    /** The item's document, with its facets built. */
     public static Document toDocument(NewsItem item, String hash) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(NewsSchema.ID, item.id(), Field.Store.YES));
         doc.add(new StringField(NewsSchema.KIND, NewsSchema.KIND_ITEM, Field.Store.NO));
         doc.add(new StringField(NewsSchema.ITEM_REF, item.id(), Field.Store.NO));
+        // Stored here too, beside the quotations' own documents: the item and its export read one document.
+        for (Quote quote : item.quotes()) {
+            doc.add(new StoredField(NewsSchema.QUOTES, StoredValues.quote(quote)));
+        }
         // Only ever read back, never searched: stored, as its 32 bytes when it is the hex of a SHA-256.
         doc.add(HEX_HASH.matcher(hash).matches()
                 ? new StoredField(NewsSchema.HASH, HexFormat.of().parseHex(hash))
@@ -166,8 +162,8 @@ public final class NewsDocuments {
         }
     }
 
-    /** The item a stored item document holds, with its quotations as {@link #quotesOf} reads them. */
-    public static NewsItem toItem(Document doc, List<Quote> quotes) {
+    /** The item a stored document holds. */
+    public static NewsItem toItem(Document doc) {
         String body = doc.get(NewsSchema.BODY);
         return new NewsItem(
                 doc.get(NewsSchema.ID),
@@ -182,7 +178,11 @@ public final class NewsDocuments {
                 people(doc),
                 List.of(doc.getValues(NewsSchema.PLACE)),
                 List.of(doc.getValues(NewsSchema.COUNTRY)),
-                quotes);
+                quotes(doc));
+    }
+
+    private static List<Quote> quotes(Document doc) {
+        return Arrays.stream(doc.getValues(NewsSchema.QUOTES)).map(StoredValues::quote).toList();
     }
 
     /** The page's hash a stored item document holds, as the indexer gave it. */
@@ -194,26 +194,6 @@ public final class NewsDocuments {
         BytesRef bytes = hash.binaryValue();
         return bytes == null ? hash.stringValue()
                 : HexFormat.of().formatHex(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
-    }
-
-    /** The quotations of the item {@code id}, in the item's order, read from their own documents. */
-    public static List<Quote> quotesOf(IndexSearcher searcher, String id) throws IOException {
-        Query query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(NewsSchema.ITEM_REF, id)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_QUOTE)), BooleanClause.Occur.FILTER)
-                .build();
-        int count = searcher.count(query);
-        if (count == 0) {
-            return List.of();
-        }
-        // An item's documents are added as one block, in its order: index order is the item's order.
-        StoredFields stored = searcher.storedFields();
-        List<Quote> quotes = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(query, count, Sort.INDEXORDER).scoreDocs) {
-            Document doc = stored.document(hit.doc, QUOTE_STORED);
-            quotes.add(Quote.of(doc.get(NewsSchema.QUOTE), doc.get(NewsSchema.PERSON)));
-        }
-        return quotes;
     }
 
     /**
