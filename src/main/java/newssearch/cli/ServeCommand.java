@@ -86,8 +86,9 @@ final class ServeCommand implements Callable<Integer> {
         for (String name : List.of("TERM", "INT")) {
             Signal.handle(new Signal(name), signal -> stopAsked.countDown());
         }
-        // The index opens and warms up while the web server starts; searches that come first wait for the opening.
-        OpeningSearch opening = OpeningSearch.start(() -> warmingUp(backend.open(cachedResults)));
+        // The index opens while the web server starts; searches that come first wait for the opening.
+        OpeningSearch opening = OpeningSearch.start(() -> backend.open(cachedResults));
+        warmUp(opening);
         Javalin app = WebApp.create(opening, new WebSettings(host, port, quietQueries));
         app.start();
         try {
@@ -106,22 +107,29 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs searches on the other core as soon as the index is open, while the web server is still starting: the
-     * first user's search then finds the query parser, analyzers, facets and highlighter loaded and compiled
-     * instead of paying for them.
+     * Warms the index up on another thread once it is open, while nobody waits for it: a search, so that the
+     * first user's finds the query parser, analyzers, facets and highlighter loaded and compiled instead of paying
+     * for them, unless a search has come already (it warms the same code up, and a second search beside it would
+     * only compete for the cores); then the empty query, whose counts over every item the page shows first and
+     * the reader keeps, once no call is under way, so after the first answer when one is being waited for.
      */
-    private static NewsSearch warmingUp(NewsSearch searcher) {
+    private static void warmUp(OpeningSearch opening) {
         Thread warmUp = new Thread(() -> {
             try {
-                searcher.search(SearchRequest.of("news search warm up"));
+                NewsSearch searcher = opening.opened();
+                if (!opening.busy()) {
+                    searcher.search(SearchRequest.of("news search warm up"));
+                }
+                opening.awaitIdle();
                 searcher.search(SearchRequest.of(""));
             } catch (IOException | RuntimeException e) {
                 log.debug("warm-up search failed: {}", e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }, "warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        return searcher;
     }
 
     private static String hostForUrl(String host) {

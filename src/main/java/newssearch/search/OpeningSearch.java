@@ -11,7 +11,8 @@ import java.util.concurrent.ExecutionException;
  * An index still being opened on another thread: every call waits until it is open, then goes to it. The web
  * server starts while the index opens (each takes a good part of a second on a large index, and a machine has
  * more than one core), so the first search is answered sooner; a call made before the index is open waits for
- * it instead of failing.
+ * it instead of failing. It also knows whether a call is under way, so that work nobody waits for (warming the
+ * index up) can stand aside for the calls people wait for.
  */
 public final class OpeningSearch implements NewsSearch {
 
@@ -22,6 +23,8 @@ public final class OpeningSearch implements NewsSearch {
     }
 
     private final CompletableFuture<NewsSearch> opening;
+    /** Calls under way, those still waiting for the opening included; guarded by {@code this}. */
+    private int callsUnderWay;
 
     private OpeningSearch(CompletableFuture<NewsSearch> opening) {
         this.opening = opening;
@@ -61,39 +64,72 @@ public final class OpeningSearch implements NewsSearch {
         }
     }
 
+    /** Whether a call is under way or waiting for the opening. */
+    public synchronized boolean busy() {
+        return callsUnderWay > 0;
+    }
+
+    /** Waits until no call is under way (at once when none is). */
+    public synchronized void awaitIdle() throws InterruptedException {
+        while (callsUnderWay > 0) {
+            wait();
+        }
+    }
+
+    /** One call to the open index, counted while it waits and runs. */
+    @FunctionalInterface
+    private interface Call<T> {
+        T on(NewsSearch search) throws IOException;
+    }
+
+    private <T> T call(Call<T> call) throws IOException {
+        synchronized (this) {
+            callsUnderWay++;
+        }
+        try {
+            return call.on(opened());
+        } finally {
+            synchronized (this) {
+                if (--callsUnderWay == 0) {
+                    notifyAll();
+                }
+            }
+        }
+    }
+
     @Override
     public SearchResult search(SearchRequest request) throws IOException {
-        return opened().search(request);
+        return call(search -> search.search(request));
     }
 
     @Override
     public QuoteResult quotes(SearchRequest request) throws IOException {
-        return opened().quotes(request);
+        return call(search -> search.quotes(request));
     }
 
     @Override
     public Optional<ItemView> item(String id) throws IOException {
-        return opened().item(id);
+        return call(search -> search.item(id));
     }
 
     @Override
     public List<String> suggest(String prefix, int count) throws IOException {
-        return opened().suggest(prefix, count);
+        return call(search -> search.suggest(prefix, count));
     }
 
     @Override
     public IndexStats stats() throws IOException {
-        return opened().stats();
+        return call(NewsSearch::stats);
     }
 
     @Override
     public Health health() throws IOException {
-        return opened().health();
+        return call(NewsSearch::health);
     }
 
     @Override
     public int export(SearchRequest request, int limit, ItemSink sink) throws IOException {
-        return opened().export(request, limit, sink);
+        return call(search -> search.export(request, limit, sink));
     }
 
     /** Closes the index once it is open; one that failed to open has nothing to close. */

@@ -77,4 +77,48 @@ class OpeningSearchTest {
                 () -> assertThrows(IOException.class, () -> opening.search(SearchRequest.of("x"))));
         assertSame(error, failed.getCause());
     }
+
+    @Test
+    void aCallWaitingForTheOpeningOrUnderWayIsBusyAndIdlenessWaitsForItsAnswer() throws Exception {
+        Path index = work.resolve("index");
+        LuceneBackend.index(Path.of("seeds"), index, true);
+        CountDownLatch mayOpen = new CountDownLatch(1);
+        try (OpeningSearch opening = OpeningSearch.start(() -> {
+            try {
+                mayOpen.await();
+            } catch (InterruptedException e) {
+                throw new InterruptedIOException();
+            }
+            return LuceneBackend.open(index);
+        })) {
+            assertFalse(opening.busy(), "nothing asked yet");
+            assertTimeoutPreemptively(Duration.ofSeconds(30), opening::awaitIdle, "idle while nothing is asked");
+
+            CompletableFuture<SearchResult> asked = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return opening.search(SearchRequest.of("critical infrastructure"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+                while (!opening.busy()) {
+                    Thread.sleep(1);
+                }
+            });
+            CompletableFuture<Void> idle = CompletableFuture.runAsync(() -> {
+                try {
+                    opening.awaitIdle();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertFalse(idle.isDone(), "the search still waits for the opening");
+
+            mayOpen.countDown();
+            assertEquals(1, asked.get(30, TimeUnit.SECONDS).total());
+            idle.get(30, TimeUnit.SECONDS);
+            assertFalse(opening.busy(), "answered");
+        }
+    }
 }
