@@ -43,10 +43,15 @@ public final class NewsDocuments {
     private static final Set<String> QUOTE_SOURCE_STORED =
             Set.of(NewsSchema.TITLE, NewsSchema.DATE_ISO, NewsSchema.PERSON_ROLE);
     /**
-     * Title, lead and body keep their offsets in the postings, so that the highlighter reads where the words
+     * Title, lead and quotations keep their offsets in the postings, so that the highlighter reads where the words
      * are instead of analysing every hit's text again (which was two thirds of a search's time).
      */
     private static final FieldType HIGHLIGHTED_TEXT = highlightedTextType(true);
+    /**
+     * The body keeps positions only: its offsets were a seventh of the index, and a snippet comes from the body only
+     * for the hits whose lead does not match, whose body the highlighter then analyses again.
+     */
+    private static final FieldType BODY_TEXT = TextField.TYPE_STORED;
     /**
      * The item's title on a quotation's document: searched ({@code title:}), never shown from there, so not stored;
      * indexed as the item's title is, since a field's index options are one for the whole index.
@@ -88,7 +93,7 @@ public final class NewsDocuments {
         item.contentType().ifPresent(type -> doc.add(new StoredField(NewsSchema.CONTENT_TYPE, type)));
         doc.add(new Field(NewsSchema.TITLE, item.title(), HIGHLIGHTED_TEXT));
         doc.add(new Field(NewsSchema.LEAD, item.lead(), HIGHLIGHTED_TEXT));
-        doc.add(new Field(NewsSchema.BODY, String.join("\n", item.body()), HIGHLIGHTED_TEXT));
+        doc.add(new Field(NewsSchema.BODY, String.join("\n", item.body()), BODY_TEXT));
         doc.add(new Field(NewsSchema.SPELL, item.title() + "\n" + item.lead(), SPELLING));
         for (Person person : item.people()) {
             doc.add(new TextField(NewsSchema.PERSON, person.name(), Field.Store.NO));

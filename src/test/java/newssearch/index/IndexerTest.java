@@ -93,7 +93,7 @@ class IndexerTest {
         assertEquals(0, count(NewsSchema.ID, "written-before"));
         try (var reader = DirectoryReader.open(FSDirectory.open(index))) {
             assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
-                    FieldInfos.getMergedFieldInfos(reader).fieldInfo(NewsSchema.BODY).getIndexOptions());
+                    FieldInfos.getMergedFieldInfos(reader).fieldInfo(NewsSchema.LEAD).getIndexOptions());
         }
         IndexReport again = LuceneBackend.index(corpus, index, false);
         assertEquals(2, again.unchanged());
