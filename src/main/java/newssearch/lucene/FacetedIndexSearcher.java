@@ -2,29 +2,28 @@ package newssearch.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 
 import newssearch.index.NewsSchema;
 
 /**
  * An IndexSearcher that carries what is derived from its reader: the facet ordinals, built when the reader is
- * opened (by the {@link Factory}) since every search needs them, the facet counts over all items, the latest
- * answers, and the completions, built on the first suggestion asked of this reader and closed with it. Whoever
- * holds the searcher holds all of them.
+ * opened (by the {@link Factory}) since every search needs them, the items and the quotations with their facet
+ * counts, the latest answers, and the completions, built on the first suggestion asked of this reader and closed
+ * with it. Whoever holds the searcher holds all of them.
  */
 final class FacetedIndexSearcher extends IndexSearcher {
 
@@ -37,8 +36,8 @@ final class FacetedIndexSearcher extends IndexSearcher {
 
     private final SortedSetDocValuesReaderState facetState;
     private final ResultCache results;
+    private final Map<Query, KindFacets> kinds = new HashMap<>();
     private CompletableFuture<Completions> completions;
-    private Facets allItemsFacets;
 
     private FacetedIndexSearcher(IndexReader reader, int cachedResults) throws IOException {
         super(reader);
@@ -67,16 +66,16 @@ final class FacetedIndexSearcher extends IndexSearcher {
     }
 
     /**
-     * The counts of every dimension over all of this reader's items (what a search without words or filters
-     * shows), counted on the first call; they change only with the index. Requires the facet state.
+     * The documents of one kind, those {@code all} matches (every item, or every quotation), with their facet
+     * counts, made on the first call; they change only with the index. Requires the facet state.
      */
-    synchronized Facets allItemsFacets() throws IOException {
-        if (allItemsFacets == null) {
-            // Items only: the quotations' documents carry facet values too.
-            FacetsCollector items = search(LuceneSearch.ALL_ITEMS, new FacetsCollectorManager());
-            allItemsFacets = new SortedSetDocValuesFacetCounts(facetState, items);
+    synchronized KindFacets kindFacets(Query all) throws IOException {
+        KindFacets kind = kinds.get(all);
+        if (kind == null) {
+            kind = KindFacets.of(this, facetState, all);
+            kinds.put(all, kind);
         }
-        return allItemsFacets;
+        return kind;
     }
 
     /** The latest answers from this reader. */
