@@ -33,6 +33,8 @@ final class KindFacets {
     private final Query all;
     private final FixedBitSet[] docs;
     private final long size;
+    /** By segment: each of its ordinals' global ordinal, looked up once instead of at every count. */
+    private final int[][] globalOrds;
     private final int[] counts;
 
     private KindFacets(SortedSetDocValuesReaderState state, Query all, FixedBitSet[] docs, long size)
@@ -41,8 +43,26 @@ final class KindFacets {
         this.all = all;
         this.docs = docs;
         this.size = size;
+        this.globalOrds = globalOrds(state);
         this.counts = new int[state.getSize()];
         tally(counts, docs, null, null, 1);
+    }
+
+    private static int[][] globalOrds(SortedSetDocValuesReaderState state) throws IOException {
+        SortedSetDocValues global = state.getDocValues();
+        OrdinalMap ordinalMap = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+        List<LeafReaderContext> leaves = state.getReader().leaves();
+        int[][] globalOrds = new int[leaves.size()][];
+        for (LeafReaderContext leaf : leaves) {
+            int segmentOrds = (int) DocValues.getSortedSet(leaf.reader(), state.getField()).getValueCount();
+            LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(leaf.ord);
+            int[] ords = new int[segmentOrds];
+            for (int ord = 0; ord < segmentOrds; ord++) {
+                ords[ord] = (int) toGlobal.get(ord);
+            }
+            globalOrds[leaf.ord] = ords;
+        }
+        return globalOrds;
     }
 
     /** The documents {@code all} matches in the searcher's reader, which {@code state} belongs to. */
@@ -127,8 +147,6 @@ final class KindFacets {
      */
     private void tally(int[] into, FixedBitSet[] include, FixedBitSet[] exclude, FixedBitSet[] excludeToo,
             int delta) throws IOException {
-        SortedSetDocValues global = state.getDocValues();
-        OrdinalMap ordinalMap = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         for (LeafReaderContext leaf : state.getReader().leaves()) {
             long[] words = include[leaf.ord].getBits().clone();
             if (exclude != null) {
@@ -137,15 +155,8 @@ final class KindFacets {
             if (excludeToo != null) {
                 andNot(words, excludeToo[leaf.ord].getBits());
             }
-            int n = 0;
-            for (long word : words) {
-                n += Long.bitCount(word);
-            }
-            if (n > 0) {
-                LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(leaf.ord);
-                tallySegment(into, DocValues.getSortedSet(leaf.reader(), state.getField()), toGlobal, words, n,
-                        delta);
-            }
+            tallySegment(into, DocValues.getSortedSet(leaf.reader(), state.getField()), globalOrds[leaf.ord], words,
+                    delta);
         }
     }
 
@@ -155,11 +166,8 @@ final class KindFacets {
         }
     }
 
-    private static void tallySegment(int[] into, SortedSetDocValues values, LongValues toGlobal, long[] words,
-            int n, int delta) throws IOException {
-        int segmentOrds = (int) values.getValueCount();
-        // Few documents: map each value as it is read; many: count by segment ordinal, then map each once.
-        int[] bySegment = n < segmentOrds / 10 ? null : new int[segmentOrds];
+    private static void tallySegment(int[] into, SortedSetDocValues values, int[] globalOrds, long[] words,
+            int delta) throws IOException {
         for (int w = 0; w < words.length; w++) {
             long word = words[w];
             while (word != 0) {
@@ -167,20 +175,8 @@ final class KindFacets {
                 word &= word - 1;
                 if (values.advanceExact(doc)) {
                     for (int i = values.docValueCount(); i > 0; i--) {
-                        int ord = (int) values.nextOrd();
-                        if (bySegment == null) {
-                            into[(int) toGlobal.get(ord)] += delta;
-                        } else {
-                            bySegment[ord]++;
-                        }
+                        into[globalOrds[(int) values.nextOrd()]] += delta;
                     }
-                }
-            }
-        }
-        if (bySegment != null) {
-            for (int ord = 0; ord < segmentOrds; ord++) {
-                if (bySegment[ord] != 0) {
-                    into[(int) toGlobal.get(ord)] += delta * bySegment[ord];
                 }
             }
         }
