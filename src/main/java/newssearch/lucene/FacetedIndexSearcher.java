@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,6 +36,7 @@ final class FacetedIndexSearcher extends IndexSearcher {
     });
 
     private final SortedSetDocValuesReaderState facetState;
+    private final FieldInfos fieldInfos;
     private final ResultCache results;
     private final Map<Query, KindFacets> kinds = new HashMap<>();
     private CompletableFuture<Completions> completions;
@@ -42,6 +44,7 @@ final class FacetedIndexSearcher extends IndexSearcher {
     private FacetedIndexSearcher(IndexReader reader, int cachedResults) throws IOException {
         super(reader);
         this.results = new ResultCache(cachedResults);
+        this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
         String facetField = LuceneSchema.facetsConfig().getDimConfig(NewsSchema.DIM_COUNTRY).indexFieldName;
         // An index without any facet value (empty, or items with none) has no doc values to build state from.
         this.facetState = MultiDocValues.getSortedSetValues(reader, facetField) == null
@@ -76,6 +79,11 @@ final class FacetedIndexSearcher extends IndexSearcher {
             kinds.put(all, kind);
         }
         return kind;
+    }
+
+    /** The fields of all of this reader's segments, merged once. */
+    FieldInfos fieldInfos() {
+        return fieldInfos;
     }
 
     /** The latest answers from this reader. */
