@@ -2,7 +2,9 @@ package newssearch.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -38,7 +40,17 @@ final class FacetedIndexSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
     private final FieldInfos fieldInfos;
     private final ResultCache results;
-    private final Map<Query, KindFacets> kinds = new HashMap<>();
+    /** How many sets of documents (of a kind, within filters) a reader keeps with their facet counts. */
+    static final int KEPT_KINDS = 32;
+
+    /** Documents of a kind within filters, by their queries, least recently used first. */
+    private final Map<List<Query>, KindFacets> kinds = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Query>, KindFacets> eldest) {
+            return size() > KEPT_KINDS;
+        }
+    };
+    private int[][] globalOrds;
     private CompletableFuture<Completions> completions;
 
     private FacetedIndexSearcher(IndexReader reader, int cachedResults) throws IOException {
@@ -69,16 +81,33 @@ final class FacetedIndexSearcher extends IndexSearcher {
     }
 
     /**
-     * The documents of one kind, those {@code all} matches (every item, or every quotation), with their facet
-     * counts, made on the first call; they change only with the index. Requires the facet state.
+     * The documents of one kind, those {@code all} matches (every item, or every quotation), that pass each of
+     * {@code filters}, with their facet counts, made on the first call; they change only with the index. The
+     * {@link #KEPT_KINDS} sets used last are kept. Requires the facet state.
      */
-    synchronized KindFacets kindFacets(Query all) throws IOException {
-        KindFacets kind = kinds.get(all);
-        if (kind == null) {
-            kind = KindFacets.of(this, facetState, all);
-            kinds.put(all, kind);
+    KindFacets kindFacets(Query all, List<Query> filters) throws IOException {
+        List<Query> key = new ArrayList<>(filters.size() + 1);
+        key.add(all);
+        key.addAll(filters);
+        synchronized (kinds) {
+            KindFacets kind = kinds.get(key);
+            if (kind != null) {
+                return kind;
+            }
         }
-        return kind;
+        // Made outside the lock, so that other searches go on meanwhile; two made at once are the same.
+        KindFacets made = KindFacets.of(this, facetState, globalOrds(), all, filters);
+        synchronized (kinds) {
+            KindFacets kind = kinds.putIfAbsent(key, made);
+            return kind == null ? made : kind;
+        }
+    }
+
+    private synchronized int[][] globalOrds() throws IOException {
+        if (globalOrds == null) {
+            globalOrds = KindFacets.globalOrds(facetState);
+        }
+        return globalOrds;
     }
 
     /** The fields of all of this reader's segments, merged once. */

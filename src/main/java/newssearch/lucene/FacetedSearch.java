@@ -1,6 +1,7 @@
 package newssearch.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ final class FacetedSearch {
             Query matched = filters.isEmpty() ? query : new MatchNoDocsQuery();
             return new Result(exact(timed.search(matched, collector), timed.count(matched)), counts);
         }
-        KindFacets kind = searcher.kindFacets(all);
+        KindFacets kind = searcher.kindFacets(all, List.of());
         if (filters.isEmpty() && query.equals(kind.all())) {
             for (String dim : dims) {
                 counts.put(dim, kind.values(kind.counts(), dim, request.facetLimit(dim)));
@@ -76,7 +77,7 @@ final class FacetedSearch {
         }
         // A filtered search runs to its end, on the shared searcher, as it did when DrillSideways counted it.
         IndexSearcher searching = filters.isEmpty() ? timed : searcher;
-        List<String> filtered = List.copyOf(filters.keySet());
+        List<String> filtered = filters.keySet().stream().sorted().toList();
         List<Query> filterQueries = filtered.stream().map(dim -> filter(dim, filters.get(dim))).toList();
         SidewaysMatches matches = SidewaysMatches.collect(searching, query, filterQueries);
         // The best hits among the hits collected: the query scored alone may skip what cannot make the page, which a
@@ -84,14 +85,22 @@ final class FacetedSearch {
         TopDocs top = filters.isEmpty()
                 ? searching.search(query, collector)
                 : searchAmong(searching, query, collector, matches.hits());
-        int[] hitCounts = kind.counts(matches.hits(), matches.hitCount());
+        // The hits are counted within the documents that pass every filter, a dimension's near misses with them
+        // within those that pass the other filters: the sets a search without words finds, which the reader keeps.
+        int[] hitCounts = searcher.kindFacets(all, filterQueries).counts(matches.hits(), matches.hitCount());
         for (String dim : dims) {
             int i = filtered.indexOf(dim);
-            int[] dimCounts = i < 0 ? hitCounts : kind.counts(matches.hits(), matches.hitCount(), hitCounts,
-                    matches.nearMisses(i), matches.nearMissCount(i));
+            int[] dimCounts = i < 0 ? hitCounts : searcher.kindFacets(all, without(filterQueries, i)).counts(
+                    matches.hits(), matches.hitCount(), hitCounts, matches.nearMisses(i), matches.nearMissCount(i));
             counts.put(dim, kind.values(dimCounts, dim, request.facetLimit(dim)));
         }
         return new Result(exact(top, matches.hitCount()), counts);
+    }
+
+    private static List<Query> without(List<Query> filters, int i) {
+        List<Query> others = new ArrayList<>(filters);
+        others.remove(i);
+        return others;
     }
 
     /** Items with any of {@code values} in {@code dim}, as a drill-down query finds them. */

@@ -20,10 +20,11 @@ import org.apache.lucene.util.LongValues;
 import newssearch.search.FacetCount;
 
 /**
- * The documents of one kind in a reader (items, or quotations) and the counts of their facet values, made once.
- * The values of any set of them are counted from whichever side reads fewer documents: a set of more than half of
- * them as all their counts less those of the rest. A word common to nine items in ten is then counted over the
- * tenth that lacks it; the answer is the same.
+ * The documents a search without words finds, made once: every document of one kind in a reader (items, or
+ * quotations), perhaps within some facet filters, and the counts of their facet values. The values of any set of
+ * them are counted from whichever side reads fewer documents: a set of more than half of them as all their counts
+ * less those of the rest. A word common to nine items in ten is then counted over the tenth that lacks it; the
+ * answer is the same.
  *
  * <p>Counts are indexed by the facet state's (global) ordinals, as Lucene's sorted-set facet counts are.
  */
@@ -37,18 +38,31 @@ final class KindFacets {
     private final int[][] globalOrds;
     private final int[] counts;
 
-    private KindFacets(SortedSetDocValuesReaderState state, Query all, FixedBitSet[] docs, long size)
-            throws IOException {
+    private KindFacets(SortedSetDocValuesReaderState state, int[][] globalOrds, Query all, FixedBitSet[] docs,
+            long size) throws IOException {
         this.state = state;
         this.all = all;
         this.docs = docs;
         this.size = size;
-        this.globalOrds = globalOrds(state);
+        this.globalOrds = globalOrds;
         this.counts = new int[state.getSize()];
         tally(counts, docs, null, null, 1);
     }
 
-    private static int[][] globalOrds(SortedSetDocValuesReaderState state) throws IOException {
+    /**
+     * The documents {@code all} matches in the searcher's reader, which {@code state} belongs to, that pass each
+     * of {@code filters}.
+     *
+     * @param globalOrds the reader's {@link #globalOrds(SortedSetDocValuesReaderState)}
+     */
+    static KindFacets of(IndexSearcher searcher, SortedSetDocValuesReaderState state, int[][] globalOrds,
+            Query all, List<Query> filters) throws IOException {
+        SidewaysMatches matches = SidewaysMatches.collect(searcher, all, filters);
+        return new KindFacets(state, globalOrds, all, matches.hits(), matches.hitCount());
+    }
+
+    /** By segment, the global ordinal of each segment ordinal. */
+    static int[][] globalOrds(SortedSetDocValuesReaderState state) throws IOException {
         SortedSetDocValues global = state.getDocValues();
         OrdinalMap ordinalMap = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         List<LeafReaderContext> leaves = state.getReader().leaves();
@@ -65,29 +79,22 @@ final class KindFacets {
         return globalOrds;
     }
 
-    /** The documents {@code all} matches in the searcher's reader, which {@code state} belongs to. */
-    static KindFacets of(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query all)
-            throws IOException {
-        SidewaysMatches matches = SidewaysMatches.collect(searcher, all, List.of());
-        return new KindFacets(state, all, matches.hits(), matches.hitCount());
-    }
-
-    /** The query that matches every document of this kind. */
+    /** The query for every document of the kind, filters aside. */
     Query all() {
         return all;
     }
 
-    /** How many documents of this kind there are. */
+    /** How many documents there are. */
     long size() {
         return size;
     }
 
-    /** The counts over every document of this kind; not to be changed. */
+    /** The counts over all of the documents; not to be changed. */
     int[] counts() {
         return counts;
     }
 
-    /** The counts over {@code matches} (by segment; documents of this kind only), of which there are {@code n}. */
+    /** The counts over {@code matches} (by segment; some of these documents only), of which there are {@code n}. */
     int[] counts(FixedBitSet[] matches, long n) throws IOException {
         if (n * 2 <= size) {
             int[] direct = new int[counts.length];
