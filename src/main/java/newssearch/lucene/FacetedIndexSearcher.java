@@ -50,6 +50,7 @@ final class FacetedIndexSearcher extends IndexSearcher {
             return size() > KEPT_KINDS;
         }
     };
+    private final OrdinalLabels labels;
     private int[][] globalOrds;
     private CompletableFuture<Completions> completions;
 
@@ -62,6 +63,7 @@ final class FacetedIndexSearcher extends IndexSearcher {
         this.facetState = MultiDocValues.getSortedSetValues(reader, facetField) == null
                 ? null
                 : new DefaultSortedSetDocValuesReaderState(reader, facetField, LuceneSchema.facetsConfig());
+        this.labels = facetState == null ? null : new OrdinalLabels(facetState);
     }
 
     /** The completions of this reader's items, whose building starts on the first call. */
@@ -96,7 +98,7 @@ final class FacetedIndexSearcher extends IndexSearcher {
             }
         }
         // Made outside the lock, so that other searches go on meanwhile; two made at once are the same.
-        KindFacets made = KindFacets.of(this, facetState, globalOrds(), all, filters);
+        KindFacets made = KindFacets.of(this, facetState, globalOrds(), labels, all, filters);
         synchronized (kinds) {
             KindFacets kind = kinds.putIfAbsent(key, made);
             return kind == null ? made : kind;

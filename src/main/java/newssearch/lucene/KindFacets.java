@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -36,11 +35,13 @@ final class KindFacets {
     private final long size;
     /** By segment: each of its ordinals' global ordinal, looked up once instead of at every count. */
     private final int[][] globalOrds;
+    private final OrdinalLabels labels;
     private final int[] counts;
 
-    private KindFacets(SortedSetDocValuesReaderState state, int[][] globalOrds, Query all, FixedBitSet[] docs,
-            long size) throws IOException {
+    private KindFacets(SortedSetDocValuesReaderState state, int[][] globalOrds, OrdinalLabels labels, Query all,
+            FixedBitSet[] docs, long size) throws IOException {
         this.state = state;
+        this.labels = labels;
         this.all = all;
         this.docs = docs;
         this.size = size;
@@ -54,11 +55,12 @@ final class KindFacets {
      * of {@code filters}.
      *
      * @param globalOrds the reader's {@link #globalOrds(SortedSetDocValuesReaderState)}
+     * @param labels     the reader's facet values
      */
     static KindFacets of(IndexSearcher searcher, SortedSetDocValuesReaderState state, int[][] globalOrds,
-            Query all, List<Query> filters) throws IOException {
+            OrdinalLabels labels, Query all, List<Query> filters) throws IOException {
         SidewaysMatches matches = SidewaysMatches.collect(searcher, all, filters);
-        return new KindFacets(state, globalOrds, all, matches.hits(), matches.hitCount());
+        return new KindFacets(state, globalOrds, labels, all, matches.hits(), matches.hitCount());
     }
 
     /** By segment, the global ordinal of each segment ordinal. */
@@ -137,12 +139,10 @@ final class KindFacets {
                 best.offer(counts[ord], ord);
             }
         }
-        SortedSetDocValues labels = state.getDocValues();
         List<FacetCount> values = new ArrayList<>(best.size());
         for (int i = 0; i < best.size(); i++) {
             int ord = best.ord(i);
-            String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
-            values.add(new FacetCount(path[path.length - 1], counts[ord]));
+            values.add(new FacetCount(labels.label(ord), counts[ord]));
         }
         values.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
         return values;
