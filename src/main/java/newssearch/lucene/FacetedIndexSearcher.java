@@ -41,7 +41,7 @@ final class FacetedIndexSearcher extends IndexSearcher {
     private final FieldInfos fieldInfos;
     private final ResultCache results;
     /** How many sets of documents (of a kind, within filters) a reader keeps with their facet counts. */
-    static final int KEPT_KINDS = 32;
+    static final int KEPT_KINDS = 16;
 
     /** Documents of a kind within filters, by their queries, least recently used first. */
     private final Map<List<Query>, KindFacets> kinds = new LinkedHashMap<>(16, 0.75f, true) {
