@@ -79,12 +79,18 @@ final class FacetedSearch {
         IndexSearcher searching = filters.isEmpty() ? timed : searcher;
         List<String> filtered = filters.keySet().stream().sorted().toList();
         List<Query> filterQueries = filtered.stream().map(dim -> filter(dim, filters.get(dim))).toList();
-        SidewaysMatches matches = SidewaysMatches.collect(searching, query, filterQueries);
-        // The best hits among the hits collected: the query scored alone may skip what cannot make the page, which a
-        // conjunction with the filters' terms would score in full.
-        TopDocs top = filters.isEmpty()
-                ? searching.search(query, collector)
-                : searchAmong(searching, query, collector, matches.hits());
+        TopDocs top;
+        SidewaysMatches matches;
+        if (filters.isEmpty()) {
+            // The best hits first: a search cut at its time limit then still answers with the hits found by then.
+            top = searching.search(query, collector);
+            matches = SidewaysMatches.collect(searching, query, filterQueries);
+        } else {
+            // The best hits among the hits collected: the query scored alone may skip what cannot make the page,
+            // which a conjunction with the filters' terms would score in full.
+            matches = SidewaysMatches.collect(searching, query, filterQueries);
+            top = searchAmong(searching, query, collector, matches.hits());
+        }
         // The hits are counted within the documents that pass every filter, a dimension's near misses with them
         // within those that pass the other filters: the sets a search without words finds, which the reader keeps.
         int[] hitCounts = searcher.kindFacets(all, filterQueries).counts(matches.hits(), matches.hitCount());
@@ -94,7 +100,8 @@ final class FacetedSearch {
                     matches.hits(), matches.hitCount(), hitCounts, matches.nearMisses(i), matches.nearMissCount(i));
             counts.put(dim, kind.values(dimCounts, dim, request.facetLimit(dim)));
         }
-        return new Result(exact(top, matches.hitCount()), counts);
+        // Past the time limit the count is a lower bound, as are the hits found.
+        return new Result(exact(top, Math.max(matches.hitCount(), top.totalHits.value())), counts);
     }
 
     private static List<Query> without(List<Query> filters, int i) {
