@@ -2,29 +2,31 @@ package newssearch.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 
 import newssearch.index.NewsSchema;
 
 /**
  * An IndexSearcher that carries what is derived from its reader: the facet ordinals, built when the reader is
- * opened (by the {@link Factory}) since every search needs them, the facet counts over all items, the latest
- * answers, and the completions, built on the first suggestion asked of this reader and closed with it. Whoever
- * holds the searcher holds all of them.
+ * opened (by the {@link Factory}) since every search needs them, the items and the quotations with their facet
+ * counts, the latest answers, and the completions, built on the first suggestion asked of this reader and closed
+ * with it. Whoever holds the searcher holds all of them.
  */
 final class FacetedIndexSearcher extends IndexSearcher {
 
@@ -36,18 +38,32 @@ final class FacetedIndexSearcher extends IndexSearcher {
     });
 
     private final SortedSetDocValuesReaderState facetState;
+    private final FieldInfos fieldInfos;
     private final ResultCache results;
+    /** How many sets of documents (of a kind, within filters) a reader keeps with their facet counts. */
+    static final int KEPT_KINDS = 16;
+
+    /** Documents of a kind within filters, by their queries, least recently used first. */
+    private final Map<List<Query>, KindFacets> kinds = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Query>, KindFacets> eldest) {
+            return size() > KEPT_KINDS;
+        }
+    };
+    private final OrdinalLabels labels;
+    private int[][] globalOrds;
     private CompletableFuture<Completions> completions;
-    private Facets allItemsFacets;
 
     private FacetedIndexSearcher(IndexReader reader, int cachedResults) throws IOException {
         super(reader);
         this.results = new ResultCache(cachedResults);
+        this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
         String facetField = LuceneSchema.facetsConfig().getDimConfig(NewsSchema.DIM_COUNTRY).indexFieldName;
         // An index without any facet value (empty, or items with none) has no doc values to build state from.
         this.facetState = MultiDocValues.getSortedSetValues(reader, facetField) == null
                 ? null
                 : new DefaultSortedSetDocValuesReaderState(reader, facetField, LuceneSchema.facetsConfig());
+        this.labels = facetState == null ? null : new OrdinalLabels(facetState);
     }
 
     /** The completions of this reader's items, whose building starts on the first call. */
@@ -67,16 +83,38 @@ final class FacetedIndexSearcher extends IndexSearcher {
     }
 
     /**
-     * The counts of every dimension over all of this reader's items (what a search without words or filters
-     * shows), counted on the first call; they change only with the index. Requires the facet state.
+     * The documents of one kind, those {@code all} matches (every item, or every quotation), that pass each of
+     * {@code filters}, with their facet counts, made on the first call; they change only with the index. The
+     * {@link #KEPT_KINDS} sets used last are kept. Requires the facet state.
      */
-    synchronized Facets allItemsFacets() throws IOException {
-        if (allItemsFacets == null) {
-            // Items only: the quotations' documents carry facet values too.
-            FacetsCollector items = search(LuceneSearch.ALL_ITEMS, new FacetsCollectorManager());
-            allItemsFacets = new SortedSetDocValuesFacetCounts(facetState, items);
+    KindFacets kindFacets(Query all, List<Query> filters) throws IOException {
+        List<Query> key = new ArrayList<>(filters.size() + 1);
+        key.add(all);
+        key.addAll(filters);
+        synchronized (kinds) {
+            KindFacets kind = kinds.get(key);
+            if (kind != null) {
+                return kind;
+            }
         }
-        return allItemsFacets;
+        // Made outside the lock, so that other searches go on meanwhile; two made at once are the same.
+        KindFacets made = KindFacets.of(this, facetState, globalOrds(), labels, all, filters);
+        synchronized (kinds) {
+            KindFacets kind = kinds.putIfAbsent(key, made);
+            return kind == null ? made : kind;
+        }
+    }
+
+    private synchronized int[][] globalOrds() throws IOException {
+        if (globalOrds == null) {
+            globalOrds = KindFacets.globalOrds(facetState);
+        }
+        return globalOrds;
+    }
+
+    /** The fields of all of this reader's segments, merged once. */
+    FieldInfos fieldInfos() {
+        return fieldInfos;
     }
 
     /** The latest answers from this reader. */

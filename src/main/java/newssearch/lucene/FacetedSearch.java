@@ -2,36 +2,42 @@ package newssearch.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
 import newssearch.search.FacetCount;
 import newssearch.search.SearchRequest;
 
 /**
- * One search with its facet counts, done the cheapest way that gives the same answer: with a filter, Lucene's
- * DrillSideways (each filtered dimension counted as if its own filter were not set); without one, a plain count
- * of the matches, collected in the same pass as the hits; for every item (no words, no filter), the counts this
- * reader keeps, made once.
+ * One search with its facet counts, in two passes over the query: one collects every match without scores, split
+ * by the filters as drill-sideways counts them (each filtered dimension counted as if its own filter were not set,
+ * {@link SidewaysMatches}); the other finds the best hits alone, so Lucene may skip what cannot make the page
+ * instead of scoring every match. The counts come from the reader's counts over every document of the kind
+ * searched ({@link KindFacets}): for all of them as they are, for most of them as all less the rest.
  */
 final class FacetedSearch {
 
@@ -43,63 +49,135 @@ final class FacetedSearch {
     }
 
     /**
-     * @param searcher the reader's searcher, which keeps the counts over every item
-     * @param timed    a searcher over the same reader that stops collecting at the search's time limit
-     * @param dims     the dimensions to count, in the order the answer lists them
+     * @param searcher  the reader's searcher, which keeps the counts over every document of a kind
+     * @param timed     a searcher over the same reader that stops collecting at the search's time limit
+     * @param query     what to search, which matches documents of one kind only
+     * @param all       the query for every document of that kind
+     * @param dims      the dimensions to count, in the order the answer lists them
+     * @param collector the best hits; its count of hits may stop at the page, the result's is exact
      */
-    static Result search(FacetedIndexSearcher searcher, IndexSearcher timed, Query query, SearchRequest request,
-            List<String> dims, CollectorManager<?, ? extends TopDocs> collector) throws IOException {
+    static Result search(FacetedIndexSearcher searcher, IndexSearcher timed, Query query, Query all,
+            SearchRequest request, List<String> dims, CollectorManager<?, ? extends TopDocs> collector)
+            throws IOException {
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
         Optional<SortedSetDocValuesReaderState> state = searcher.facetState();
+        Map<String, List<String>> filters = request.filters();
         if (state.isEmpty()) {
             // No document has any facet value, so none can match a facet filter.
             dims.forEach(dim -> counts.put(dim, List.of()));
-            return new Result(timed.search(request.filters().isEmpty() ? query : new MatchNoDocsQuery(), collector),
-                    counts);
+            Query matched = filters.isEmpty() ? query : new MatchNoDocsQuery();
+            return new Result(exact(timed.search(matched, collector), timed.count(matched)), counts);
         }
-        Counted counted = count(searcher, timed, state.get(), query, request.filters(), collector);
+        KindFacets kind = searcher.kindFacets(all, List.of());
+        if (filters.isEmpty() && query.equals(kind.all())) {
+            for (String dim : dims) {
+                counts.put(dim, kind.values(kind.counts(), dim, request.facetLimit(dim)));
+            }
+            return new Result(exact(timed.search(query, collector), kind.size()), counts);
+        }
+        // A filtered search runs to its end, on the shared searcher, as it did when DrillSideways counted it.
+        IndexSearcher searching = filters.isEmpty() ? timed : searcher;
+        List<String> filtered = filters.keySet().stream().sorted().toList();
+        List<Query> filterQueries = filtered.stream().map(dim -> filter(dim, filters.get(dim))).toList();
+        TopDocs top;
+        SidewaysMatches matches;
+        if (filters.isEmpty()) {
+            // The best hits first: a search cut at its time limit then still answers with the hits found by then.
+            top = searching.search(query, collector);
+            matches = SidewaysMatches.collect(searching, query, filterQueries);
+        } else {
+            // The best hits among the hits collected: the query scored alone may skip what cannot make the page,
+            // which a conjunction with the filters' terms would score in full.
+            matches = SidewaysMatches.collect(searching, query, filterQueries);
+            top = searchAmong(searching, query, collector, matches.hits());
+        }
+        // The hits are counted within the documents that pass every filter, a dimension's near misses with them
+        // within those that pass the other filters: the sets a search without words finds, which the reader keeps.
+        int[] hitCounts = searcher.kindFacets(all, filterQueries).counts(matches.hits(), matches.hitCount());
         for (String dim : dims) {
-            counts.put(dim, state.get().getOrdRange(dim) == null
-                    ? List.of()
-                    : facetCounts(counted.facets(), dim, request.facetLimit(dim)));
+            int i = filtered.indexOf(dim);
+            int[] dimCounts = i < 0 ? hitCounts : searcher.kindFacets(all, without(filterQueries, i)).counts(
+                    matches.hits(), matches.hitCount(), hitCounts, matches.nearMisses(i), matches.nearMissCount(i));
+            counts.put(dim, kind.values(dimCounts, dim, request.facetLimit(dim)));
         }
-        return new Result(counted.top(), counts);
+        // Past the time limit the count is a lower bound, as are the hits found.
+        return new Result(exact(top, Math.max(matches.hitCount(), top.totalHits.value())), counts);
     }
 
-    private record Counted(TopDocs top, Facets facets) {
+    private static List<Query> without(List<Query> filters, int i) {
+        List<Query> others = new ArrayList<>(filters);
+        others.remove(i);
+        return others;
     }
 
-    private static Counted count(FacetedIndexSearcher searcher, IndexSearcher timed,
-            SortedSetDocValuesReaderState state, Query query, Map<String, List<String>> filters,
-            CollectorManager<?, ? extends TopDocs> collector) throws IOException {
-        if (!filters.isEmpty()) {
-            DrillDownQuery drillDown = new DrillDownQuery(LuceneSchema.facetsConfig(), query);
-            filters.forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
-            DrillSideways sideways = new DrillSideways(searcher, LuceneSchema.facetsConfig(), state);
-            DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> result = sideways.search(drillDown, collector);
-            return new Counted(result.collectorResult, result.facets);
+    /** Items with any of {@code values} in {@code dim}, as a drill-down query finds them. */
+    private static Query filter(String dim, List<String> values) {
+        String field = LuceneSchema.facetsConfig().getDimConfig(dim).indexFieldName;
+        if (values.size() == 1) {
+            return new TermQuery(DrillDownQuery.term(field, dim, values.get(0)));
         }
-        if (query.equals(LuceneSearch.ALL_ITEMS)) {
-            return new Counted(timed.search(query, collector), searcher.allItemsFacets());
-        }
-        Object[] results = timed.search(query, new MultiCollectorManager(new FacetsCollectorManager(), collector));
-        FacetsCollector matches = (FacetsCollector) results[0];
-        return new Counted((TopDocs) results[1], new SortedSetDocValuesFacetCounts(state, matches));
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(value -> any.add(new TermQuery(DrillDownQuery.term(field, dim, value)),
+                BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
-    /** The values of an indexed dimension with their counts, by count then value. */
-    private static List<FacetCount> facetCounts(Facets facets, String dim, int limit) throws IOException {
-        // Top-N keeps a small queue instead of building every value of a large dimension (people); its ties
-        // fall in ordinal order, which for sorted-set facets is the values' own order.
-        FacetResult result = limit == 0 ? facets.getAllChildren(dim) : facets.getTopChildren(limit, dim);
-        if (result == null) {
-            return List.of();
+    /** The best hits of {@code query} by {@code manager}, of those in {@code among} (by segment) only. */
+    private static <C extends Collector, T extends TopDocs> T searchAmong(IndexSearcher searcher, Query query,
+            CollectorManager<C, T> manager, FixedBitSet[] among) throws IOException {
+        return searcher.search(query, new CollectorManager<Among<C>, T>() {
+            @Override
+            public Among<C> newCollector() throws IOException {
+                return new Among<>(manager.newCollector(), among);
+            }
+
+            @Override
+            public T reduce(Collection<Among<C>> collectors) throws IOException {
+                return manager.reduce(collectors.stream().map(Among::inner).toList());
+            }
+        });
+    }
+
+    /** A collector that sees only the documents of a set, and tells the scorer to skip the others. */
+    private static final class Among<C extends Collector> extends FilterCollector {
+        private final C inner;
+        private final FixedBitSet[] docs;
+
+        Among(C inner, FixedBitSet[] docs) {
+            super(inner);
+            this.inner = inner;
+            this.docs = docs;
         }
-        List<FacetCount> counts = new ArrayList<>();
-        for (LabelAndValue lv : result.labelValues) {
-            counts.add(new FacetCount(lv.label, lv.value.longValue()));
+
+        C inner() {
+            return inner;
         }
-        counts.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-        return limit == 0 || counts.size() <= limit ? counts : counts.subList(0, limit);
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            FixedBitSet leafDocs = docs[context.ord];
+            return new FilterLeafCollector(super.getLeafCollector(context)) {
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (leafDocs.get(doc)) {
+                        in.collect(doc);
+                    }
+                }
+
+                @Override
+                public DocIdSetIterator competitiveIterator() throws IOException {
+                    DocIdSetIterator own = in.competitiveIterator();
+                    return own != null ? own : new BitSetIterator(leafDocs, leafDocs.approximateCardinality());
+                }
+            };
+        }
+    }
+
+    /** {@code top} with the number of hits counted apart. */
+    private static TopDocs exact(TopDocs top, long hits) {
+        TotalHits total = new TotalHits(hits, TotalHits.Relation.EQUAL_TO);
+        return top instanceof TopFieldDocs sorted
+                ? new TopFieldDocs(total, sorted.scoreDocs, sorted.fields)
+                : new TopDocs(total, top.scoreDocs);
     }
 }

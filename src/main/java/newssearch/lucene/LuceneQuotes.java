@@ -16,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -40,6 +41,9 @@ final class LuceneQuotes {
     private static final Query QUOTES = new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_QUOTE));
     private static final Set<String> STORED = Set.of(NewsSchema.QUOTE, NewsSchema.PERSON, NewsSchema.ITEM_REF);
 
+    /** Every quotation. */
+    private static final Query ALL_QUOTES = onlyQuotes(new MatchAllDocsQuery());
+
     private final FacetedIndexSearcher searcher;
     private final Analyzer indexAnalyzer;
 
@@ -50,21 +54,25 @@ final class LuceneQuotes {
 
     QuoteResult search(SearchRequest request, Query text) throws IOException {
         long start = System.nanoTime();
-        Query base = LuceneSearch.withDateRange(new BooleanQuery.Builder()
-                .add(text, BooleanClause.Occur.MUST)
-                .add(QUOTES, BooleanClause.Occur.FILTER)
-                .build(), request);
+        Query base = LuceneSearch.withDateRange(onlyQuotes(text), request);
         int window = request.page() * request.size();
         boolean byDate = request.sort() == SortOrder.DATE || !request.hasQuery();
         CollectorManager<?, ? extends TopDocs> collector = byDate
-                ? new TopFieldCollectorManager(LuceneSearch.NEWEST_FIRST, window, Integer.MAX_VALUE)
-                : new TopScoreDocCollectorManager(window, Integer.MAX_VALUE);
-        FacetedSearch.Result result = FacetedSearch.search(searcher, searcher, base, request,
+                ? new TopFieldCollectorManager(LuceneSearch.NEWEST_FIRST, window, window)
+                : new TopScoreDocCollectorManager(window, window);
+        FacetedSearch.Result result = FacetedSearch.search(searcher, searcher, base, ALL_QUOTES, request,
                 NewsSchema.QUOTE_DIMENSIONS, collector);
         TopDocs top = result.top();
         Map<String, List<FacetCount>> facets = result.facets();
         List<QuoteHit> quotes = hits(request, text, top);
         return new QuoteResult(top.totalHits.value(), (System.nanoTime() - start) / 1_000_000, quotes, facets);
+    }
+
+    private static Query onlyQuotes(Query text) {
+        return new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.MUST)
+                .add(QUOTES, BooleanClause.Occur.FILTER)
+                .build();
     }
 
     private List<QuoteHit> hits(SearchRequest request, Query text, TopDocs top) throws IOException {

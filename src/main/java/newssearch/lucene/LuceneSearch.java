@@ -203,20 +203,19 @@ public final class LuceneSearch implements NewsSearch {
         Optional<ProximityClause> rescore = byDate ? Optional.empty() : ProximityClause.of(parsed);
         Query base = withDateRange(onlyItems(rescore.isPresent()
                 ? queries.render(rescore.get().words(), SearchFields.ITEMS) : textQuery), request);
+        // The best hits only: the matches are counted apart, so what cannot make the page need not be scored.
+        int wanted = rescore.isPresent() ? ProximityRescore.collect(window) : window;
         CollectorManager<?, ? extends TopDocs> collector = byDate
-                ? new TopFieldCollectorManager(NEWEST_FIRST, window, Integer.MAX_VALUE)
-                : new TopScoreDocCollectorManager(rescore.isPresent() ? ProximityRescore.collect(window) : window,
-                        Integer.MAX_VALUE);
-        // The shared searcher stays untimed; this one carries the time limit and the flag of this search.
-        // DrillSideways scores a filtered search in one pass, which a time limit's windows of documents would break
-        // ("maxDoc must be Integer.MAX_VALUE"): filtered searches run untimed.
+                ? new TopFieldCollectorManager(NEWEST_FIRST, window, window)
+                : new TopScoreDocCollectorManager(wanted, wanted);
+        // The shared searcher stays untimed; this one carries the time limit and the flag of this search. Filtered
+        // searches run untimed, on the shared searcher.
         IndexSearcher timed = new IndexSearcher(searcher.getIndexReader());
         if (request.filters().isEmpty()) {
             timed.setTimeout(new QueryTimeoutImpl(timeLimit.toMillis()));
         }
-        // Filtered searches count drill-sideways on the shared searcher: they run untimed (see above).
-        FacetedSearch.Result result = FacetedSearch.search(searcher, timed, base, request, NewsSchema.DIMENSIONS,
-                collector);
+        FacetedSearch.Result result = FacetedSearch.search(searcher, timed, base, ALL_ITEMS, request,
+                NewsSchema.DIMENSIONS, collector);
         TopDocs top = result.top();
         Map<String, List<FacetCount>> facets = result.facets();
         if (rescore.isPresent()) {

@@ -12,10 +12,12 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -35,7 +37,8 @@ final class Snippets {
     private static final int MAX_PASSAGES = 2;
     private static final String ELLIPSIS = " … ";
     private static final Set<String> TITLE = Set.of(NewsSchema.TITLE);
-    private static final Set<String> LEAD_AND_BODY = Set.of(NewsSchema.LEAD, NewsSchema.BODY);
+    private static final Set<String> LEAD = Set.of(NewsSchema.LEAD);
+    private static final Set<String> BODY = Set.of(NewsSchema.BODY);
 
     private final UnifiedHighlighter titles;
     private final UnifiedHighlighter passages;
@@ -70,21 +73,34 @@ final class Snippets {
 
     /**
      * Highlighted titles and snippets of {@code hits}, in their order; null where nothing matched. Every hit
-     * must match {@code query}.
+     * must match {@code query}. A hit's body is highlighted only when its lead has no match: a lead with one is
+     * the whole snippet.
      */
     Highlights highlight(Query query, TopDocs hits) throws IOException {
         String[] titleHtml = titles.highlight(NewsSchema.TITLE, HighlightQuery.of(query, TITLE), hits, 1);
-        var fields = passages.highlightFields(new String[] {NewsSchema.LEAD, NewsSchema.BODY},
-                HighlightQuery.of(query, LEAD_AND_BODY), hits, new int[] {1, MAX_PASSAGES});
-        String[] leads = fields.get(NewsSchema.LEAD);
-        String[] bodies = fields.get(NewsSchema.BODY);
+        String[] leads = passages.highlight(NewsSchema.LEAD, HighlightQuery.of(query, LEAD), hits, 1);
+        String[] bodies = new String[hits.scoreDocs.length];
+        List<Integer> withoutMatchInLead = new ArrayList<>();
+        for (int i = 0; i < leads.length; i++) {
+            if (leads[i] == null || !leads[i].contains("<mark>")) {
+                withoutMatchInLead.add(i);
+            }
+        }
+        if (!withoutMatchInLead.isEmpty()) {
+            ScoreDoc[] rest = withoutMatchInLead.stream().map(i -> hits.scoreDocs[i]).toArray(ScoreDoc[]::new);
+            String[] restBodies = passages.highlight(NewsSchema.BODY, HighlightQuery.of(query, BODY),
+                    new TopDocs(hits.totalHits, rest), MAX_PASSAGES);
+            for (int j = 0; j < rest.length; j++) {
+                bodies[withoutMatchInLead.get(j)] = restBodies[j];
+            }
+        }
         String[] snippets = new String[hits.scoreDocs.length];
         for (int i = 0; i < snippets.length; i++) {
             List<String> parts = new ArrayList<>();
             if (leads[i] != null) {
                 parts.add(leads[i].strip());
             }
-            if (bodies[i] != null && (parts.isEmpty() || !leads[i].contains("<mark>"))) {
+            if (bodies[i] != null) {
                 parts.add(bodies[i].strip());
             }
             snippets[i] = parts.isEmpty() ? null : String.join(ELLIPSIS, parts);
@@ -102,6 +118,14 @@ final class Snippets {
         LoadedTextHighlighter(Builder builder, Map<Integer, Document> loaded) {
             super(builder);
             this.loaded = loaded;
+        }
+
+        /** The searcher's merged field infos, which a reader keeps, instead of merging them for each highlighter. */
+        @Override
+        protected FieldInfo getFieldInfo(String field) {
+            return searcher instanceof FacetedIndexSearcher faceted
+                    ? faceted.fieldInfos().fieldInfo(field)
+                    : super.getFieldInfo(field);
         }
 
         @Override
