@@ -64,6 +64,7 @@ final class PeopleFinder {
 
     private final Vocabulary vocabulary;
     private final CountryGazetteer gazetteer;
+    private final PageTokens pageTokens;
     private final Map<String, Person> people = new LinkedHashMap<>();
     /** Names, lower-cased, that a role, a form of address or a verb of speech marks as a person's somewhere. */
     private final Set<String> marked = new HashSet<>();
@@ -72,9 +73,10 @@ final class PeopleFinder {
     /** Single words next to a verb of speech ("Hadžić said"): a surname used alone marks the full name. */
     private final Set<String> speakers = new HashSet<>();
 
-    private PeopleFinder(Vocabulary vocabulary, CountryGazetteer gazetteer) {
+    private PeopleFinder(Vocabulary vocabulary, CountryGazetteer gazetteer, PageTokens pageTokens) {
         this.vocabulary = vocabulary;
         this.gazetteer = gazetteer;
+        this.pageTokens = pageTokens;
     }
 
     /**
@@ -83,7 +85,13 @@ final class PeopleFinder {
      */
     static List<Person> find(String title, List<String> paragraphs, Vocabulary vocabulary,
                              CountryGazetteer gazetteer) {
-        PeopleFinder finder = new PeopleFinder(vocabulary, gazetteer);
+        return find(title, paragraphs, vocabulary, gazetteer, new PageTokens());
+    }
+
+    /** As {@link #find(String, List, Vocabulary, CountryGazetteer)}, with the page's tokens. */
+    static List<Person> find(String title, List<String> paragraphs, Vocabulary vocabulary,
+                             CountryGazetteer gazetteer, PageTokens pageTokens) {
+        PeopleFinder finder = new PeopleFinder(vocabulary, gazetteer, pageTokens);
         paragraphs.forEach(paragraph -> finder.read(paragraph, false));
         finder.read(title, true);
         return finder.people.entrySet().stream()
@@ -116,11 +124,11 @@ final class PeopleFinder {
     }
 
     private void read(String paragraph, boolean isTitle) {
-        List<Token> tokens = Tokenizer.tokens(paragraph);
+        List<Token> tokens = pageTokens.of(paragraph);
         PersonNames names = new PersonNames(tokens, paragraph, vocabulary, gazetteer);
         RolePhrase roles = new RolePhrase(tokens, names);
         Set<Integer> claimed = new HashSet<>();
-        List<AreaPhrases.Range> areas = AreaPhrases.namedByKind(tokens);
+        List<AreaPhrases.Range> areas = pageTokens.areas(paragraph);
         noteSpeakers(tokens);
         Optional<String> shared = Optional.empty();
         int sharedAt = -1;

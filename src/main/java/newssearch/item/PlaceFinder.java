@@ -80,6 +80,7 @@ final class PlaceFinder {
     private final CountryGazetteer gazetteer;
     private final FieldOperations operations;
     private final Vocabulary vocabulary;
+    private final PageTokens pageTokens;
     private final Set<String> personWords;
     private final Map<String, Found> found = new LinkedHashMap<>();
     /** States' names that the page writes as a part of another State: "the state of Georgia". */
@@ -89,10 +90,11 @@ final class PlaceFinder {
     }
 
     private PlaceFinder(CountryGazetteer gazetteer, FieldOperations operations, Vocabulary vocabulary,
-                        List<Person> people) {
+                        List<Person> people, PageTokens pageTokens) {
         this.gazetteer = gazetteer;
         this.operations = operations;
         this.vocabulary = vocabulary;
+        this.pageTokens = pageTokens;
         this.personWords = new HashSet<>();
         people.forEach(person -> Tokenizer.tokens(person.name()).forEach(t -> personWords.add(t.text())));
     }
@@ -103,7 +105,14 @@ final class PlaceFinder {
      */
     static FoundPlaces find(List<String> paragraphs, Optional<Dateline> dateline, List<Person> people,
                             CountryGazetteer gazetteer, FieldOperations operations, Vocabulary vocabulary) {
-        PlaceFinder finder = new PlaceFinder(gazetteer, operations, vocabulary, people);
+        return find(paragraphs, dateline, people, gazetteer, operations, vocabulary, new PageTokens());
+    }
+
+    /** As the method above, with the page's tokens. */
+    static FoundPlaces find(List<String> paragraphs, Optional<Dateline> dateline, List<Person> people,
+                            CountryGazetteer gazetteer, FieldOperations operations, Vocabulary vocabulary,
+                            PageTokens pageTokens) {
+        PlaceFinder finder = new PlaceFinder(gazetteer, operations, vocabulary, people, pageTokens);
         dateline.ifPresent(finder::readDateline);
         for (int i = 0; i < paragraphs.size(); i++) {
             finder.read(i, paragraphs.get(i));
@@ -168,7 +177,7 @@ final class PlaceFinder {
     }
 
     private void read(int index, String paragraph) {
-        List<Token> tokens = Tokenizer.tokens(paragraph);
+        List<Token> tokens = pageTokens.of(paragraph);
         boolean[] known = new boolean[tokens.size()];
         // the State of the parts of one State listed last in this paragraph, and where that list ends
         Optional<String> listState = Optional.empty();
@@ -267,7 +276,7 @@ final class PlaceFinder {
                 }
             }
         }
-        for (AreaPhrases.Range name : AreaPhrases.namedByKind(tokens)) {
+        for (AreaPhrases.Range name : pageTokens.areas(paragraph)) {
             if (!known[name.start()] && isUnknownPlaceWord(tokens.get(name.start()))) {
                 if (namedWithItsKind(tokens, name.start())) {
                     addRange(index, paragraph, tokens, name.start() - 2, name.end(), known);

@@ -52,14 +52,16 @@ final class QuoteFinder {
     }
 
     private final Speakers speakers;
+    private final PageTokens pageTokens;
     private final Map<String, Quote> quotes = new LinkedHashMap<>();
     private Optional<Person> lastSubject = Optional.empty();
     private Optional<Person> previousSentenceSubject = Optional.empty();
     /** The last quotation of the paragraph before, which ended before its closing mark. */
     private Candidate open;
 
-    private QuoteFinder(List<Person> people) {
+    private QuoteFinder(List<Person> people, PageTokens pageTokens) {
         this.speakers = new Speakers(people);
+        this.pageTokens = pageTokens;
     }
 
     /**
@@ -68,10 +70,15 @@ final class QuoteFinder {
      * @param people      the item's people; a speaker is always one of them
      */
     static List<Quote> find(String title, List<String> leadAndBody, List<Person> people) {
+        return find(title, leadAndBody, people, new PageTokens());
+    }
+
+    /** As {@link #find(String, List, List)}, with the page's tokens. */
+    static List<Quote> find(String title, List<String> leadAndBody, List<Person> people, PageTokens pageTokens) {
         if (!QuoteMarks.hasMark(title) && leadAndBody.stream().noneMatch(QuoteMarks::hasMark)) {
             return List.of();
         }
-        QuoteFinder finder = new QuoteFinder(people);
+        QuoteFinder finder = new QuoteFinder(people, pageTokens);
         finder.read(title);
         finder.finishOpen();
         finder.lastSubject = Optional.empty();
@@ -87,7 +94,7 @@ final class QuoteFinder {
     }
 
     private void read(String paragraph) {
-        List<Token> tokens = Tokenizer.tokens(paragraph);
+        List<Token> tokens = pageTokens.of(paragraph);
         if (tokens.isEmpty()) {
             return;
         }

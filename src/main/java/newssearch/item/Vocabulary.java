@@ -39,9 +39,8 @@ final class Vocabulary {
         this.gazetteer = gazetteer;
     }
 
-    static Vocabulary of(List<String> navigation, List<String> paragraphs, CountryGazetteer gazetteer) {
-        Set<String> navigationWords = new HashSet<>();
-        navigation.forEach(line -> Tokenizer.addLetterWords(line, false, navigationWords));
+    /** @param navigationWords the words of the page's navigation ({@link NavigationFacts#words()}) */
+    static Vocabulary of(Set<String> navigationWords, List<String> paragraphs, CountryGazetteer gazetteer) {
         Set<String> lowerCase = new HashSet<>();
         paragraphs.forEach(paragraph -> Tokenizer.addLetterWords(paragraph, true, lowerCase));
         return new Vocabulary(navigationWords, lowerCase, gazetteer);
