@@ -41,7 +41,8 @@ final class Vocabulary {
 
     /** @param navigationWords the words of the page's navigation ({@link NavigationFacts#words()}) */
     static Vocabulary of(Set<String> navigationWords, List<String> paragraphs, CountryGazetteer gazetteer) {
-        Set<String> lowerCase = new HashSet<>();
+        // an article of a few kilobytes writes a few hundred different words in lower case
+        Set<String> lowerCase = new HashSet<>(1024);
         paragraphs.forEach(paragraph -> Tokenizer.addLetterWords(paragraph, true, lowerCase));
         return new Vocabulary(navigationWords, lowerCase, gazetteer);
     }
