@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Places named by the word for their kind, which the site writes around names no gazetteer holds:
@@ -18,25 +17,25 @@ import java.util.stream.Collectors;
 final class AreaPhrases {
 
     /** Nouns written after a region's name: "Tavush province", "Sughd Region". */
-    static final Set<String> AREA_NOUNS = Set.of("province", "region", "oblast", "district", "county",
+    static final Set<String> AREA_NOUNS = WordSets.of("province", "region", "oblast", "district", "county",
             "municipality", "valley", "rayon", "canton");
     /** Nouns written before "of" and the names of places of that kind. */
-    private static final Set<String> KIND_NOUNS = Set.of("region", "regions", "province", "provinces",
+    private static final Set<String> KIND_NOUNS = WordSets.of("region", "regions", "province", "provinces",
             "district", "districts", "oblast", "oblasts", "municipality", "municipalities", "city", "cities",
             "town", "towns", "village", "villages", "canton", "cantons", "county", "counties", "rayon", "rayons",
             "island", "islands", "mountains", "residents", "inhabitants", "port", "ports");
     /** "Residents of Stanytsia Luhanska", "Villages of ...": the nouns opening a sentence. */
-    private static final Set<String> CAPITALISED_KIND_NOUNS = KIND_NOUNS.stream()
+    private static final Set<String> CAPITALISED_KIND_NOUNS = WordSets.copyOf(KIND_NOUNS.stream()
             .map(noun -> Character.toUpperCase(noun.charAt(0)) + noun.substring(1))
-            .collect(Collectors.toUnmodifiableSet());
+            .toList());
     /** Words between a list of names and the kind noun set after it: "Banjska and Žerovnica, two villages". */
-    private static final Set<String> KIND_MODIFIERS = Set.of("two", "three", "four", "five", "small", "remote",
+    private static final Set<String> KIND_MODIFIERS = WordSets.of("two", "three", "four", "five", "small", "remote",
             "rural", "border", "mountain", "nearby", "neighbouring", "neighboring", "all", "both");
     private static final int MAX_MODIFIERS = 2;
     /** "administrative unit": written after "administrative", a kind noun of its own. */
-    private static final Set<String> ADMINISTRATIVE_UNITS = Set.of("unit", "units");
+    private static final Set<String> ADMINISTRATIVE_UNITS = WordSets.of("unit", "units");
     /** Plural kind nouns of areas (not of people) that may be followed by ", including" and the names of some. */
-    private static final Set<String> AREAS_LISTED = Set.of("regions", "provinces", "districts", "oblasts",
+    private static final Set<String> AREAS_LISTED = WordSets.of("regions", "provinces", "districts", "oblasts",
             "municipalities", "cities", "towns", "villages", "cantons", "counties", "rayons", "islands", "units");
     private static final int MAX_NAME_WORDS = 2;
 

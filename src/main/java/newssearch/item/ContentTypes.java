@@ -1,6 +1,5 @@
 package newssearch.item;
 
-import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,9 +11,9 @@ import java.util.regex.Pattern;
  */
 final class ContentTypes {
 
-    private static final Set<String> KNOWN = Resources.lines("content-types.txt").stream()
+    private static final Set<String> KNOWN = WordSets.copyOf(Resources.lines("content-types.txt").stream()
             .map(type -> type.toLowerCase(Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
+            .toList());
 
     private static final Pattern TYPE_LIKE = Pattern.compile(
             "(?:\\p{Lu}\\p{L}*\\s+)?(?i:item|release|statement|report|story|update|announcement|advisory)");

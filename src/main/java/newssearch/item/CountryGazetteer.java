@@ -22,7 +22,7 @@ public final class CountryGazetteer {
     private static final Pattern CHAIRPERSONSHIP = Pattern.compile("\\s*[–—-]\\s*OSCE Chairpersonship.*$");
 
     /** Continents, seas and regions larger than a state ("Europe", "Caspian Sea"). */
-    private static final Set<String> REGIONS = Set.copyOf(Resources.lines("regions.txt"));
+    private static final Set<String> REGIONS = WordSets.copyOf(Resources.lines("regions.txt"));
 
     private static final CountryGazetteer BUNDLED = new CountryGazetteer(
             Resources.lines("participating-states.txt"), aliases(), Resources.lines("other-countries.txt"),
@@ -78,13 +78,13 @@ public final class CountryGazetteer {
             }
             byLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
         }
-        this.stateOf = Map.copyOf(stateOf);
-        this.states = Set.copyOf(allStates);
-        this.stateWords = Set.copyOf(stateWords);
-        this.stateNames = Set.copyOf(stateNames);
-        this.byLowerCase = Map.copyOf(byLowerCase);
+        this.stateOf = WordSets.copyOf(stateOf);
+        this.states = WordSets.copyOf(allStates);
+        this.stateWords = WordSets.copyOf(stateWords);
+        this.stateNames = WordSets.copyOf(stateNames);
+        this.byLowerCase = WordSets.copyOf(byLowerCase);
         this.longestName = longest;
-        this.firstWords = Set.copyOf(firstWords);
+        this.firstWords = WordSets.copyOf(firstWords);
     }
 
     /** The gazetteer of the bundled facts. */
@@ -171,7 +171,7 @@ public final class CountryGazetteer {
             String[] parts = line.split("\\s*=\\s*", 2);
             aliases.put(parts[0], parts[1]);
         }
-        return Map.copyOf(aliases);
+        return WordSets.copyOf(aliases);
     }
 
     /** Curated places win over the generated list where both name one. */

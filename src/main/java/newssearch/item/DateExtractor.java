@@ -33,13 +33,19 @@ final class DateExtractor {
 
     private static final String MONTH = "(" + DatelineParser.MONTH + ")";
     private static final String RANGE = "(?:\\s*(?:and|to|-|–|—)\\s*\\d{1,2})?";
+    /*
+     * Each pattern opens with a look-ahead for the one character its match can start with: these patterns are
+     * tried at every position of the article, and the look-ahead turns a position down sooner than the word
+     * boundary and the alternatives after it do. It matches nothing the pattern would not.
+     */
     /** "4 and 5 October 2022", "30 September to 2 October 2022": the first day, with its own month if written. */
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:\\s+" + MONTH + ")?" + RANGE
-            + "\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2}),\\s+(\\d{4})\\b");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:\\s+" + MONTH + ")?" + RANGE
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?=\\d)\\b(\\d{1,2})(?:\\s+" + MONTH + ")?"
+            + RANGE + "\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?=[JFMASOND])\\b" + MONTH
+            + "\\s+(\\d{1,2}),\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?=\\d)\\b(\\d{1,2})(?:\\s+" + MONTH + ")?" + RANGE
             + "\\s+" + MONTH + "\\b(?!,?\\s+\\d{4})");
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("(?=[12])\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final String FROM = "from ";
     /** "the election scheduled for 10 January 2021", "a review planned for 3 May 2024": a day still to come. */
     private static final Pattern PLANNED = Pattern.compile(

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class FieldOperations {
 
     /** The words that end an office's name before "in" or "to" and the place it is named after. */
-    static final Set<String> OFFICE_WORDS = Set.of("Mission", "Office", "Centre", "Center", "Presence",
+    static final Set<String> OFFICE_WORDS = WordSets.of("Mission", "Office", "Centre", "Center", "Presence",
             "Co-ordinator", "Coordinator", "Embassy", "Consulate", "Group", "Monitor");
     /** "Programme Office in Bishkek", "Mission to Bosnia and Herzegovina", "Office in Yerevan (closed)". */
     private static final Pattern OPERATION = Pattern.compile(
@@ -28,7 +28,7 @@ final class FieldOperations {
     private final Map<String, Optional<String>> stateOfPlace;
 
     private FieldOperations(Map<String, Optional<String>> stateOfPlace) {
-        this.stateOfPlace = Map.copyOf(stateOfPlace);
+        this.stateOfPlace = WordSets.copyOf(stateOfPlace);
     }
 
     /** The bundled operations and those the navigation's "Field operations" block lists. */

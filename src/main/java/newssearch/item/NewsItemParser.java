@@ -30,17 +30,19 @@ public final class NewsItemParser {
             throw new BadPageException("has neither a content-type line (News Item) nor a metadata block "
                     + "(- Issued by:): check that it is a saved news page");
         }
-        CountryGazetteer gazetteer = CountryGazetteer.withNavigation(page.navigation());
-        FieldOperations operations = FieldOperations.withNavigation(page.navigation(), gazetteer);
+        NavigationFacts navigation = NavigationFacts.of(page.navigation());
+        CountryGazetteer gazetteer = navigation.gazetteer();
         List<String> leadAndBody = layout.leadAndBody();
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(layout.title());
         paragraphs.add(layout.lead());
         paragraphs.addAll(layout.body());
-        Vocabulary vocabulary = Vocabulary.of(page.navigation(), paragraphs, gazetteer);
-        List<Person> people = PeopleFinder.find(layout.title(), leadAndBody, vocabulary, gazetteer);
+        Vocabulary vocabulary = Vocabulary.of(navigation.words(), paragraphs, gazetteer);
+        PageTokens tokens = new PageTokens();
+        List<Person> people = PeopleFinder.find(layout.title(), leadAndBody, vocabulary, gazetteer, tokens);
         Optional<Dateline> dateline = leadAndBody.stream().findFirst().flatMap(DatelineParser::parse);
-        FoundPlaces places = PlaceFinder.find(paragraphs, dateline, people, gazetteer, operations, vocabulary);
+        FoundPlaces places = PlaceFinder.find(paragraphs, dateline, people, gazetteer, navigation.operations(),
+                vocabulary, tokens);
         return new NewsItem(
                 ItemIds.fromFile(relativePath),
                 relativePath,
@@ -54,7 +56,7 @@ public final class NewsItemParser {
                 people,
                 places.places(),
                 places.countries(),
-                QuoteFinder.find(layout.title(), leadAndBody, people));
+                QuoteFinder.find(layout.title(), leadAndBody, people, tokens));
     }
 
     /** Extracts the item of a page read from a file at the top of the corpus folder. */

@@ -23,47 +23,48 @@ final class PeopleFinder {
      */
     private static final int MAX_PEOPLE = 200;
 
-    private static final Set<String> SPEECH = Set.of("said", "says", "stated", "noted", "added", "emphasized",
+    private static final Set<String> SPEECH = WordSets.of("said", "says", "stated", "noted", "added", "emphasized",
             "emphasised", "stressed", "underlined", "explained", "highlighted", "told", "urged", "welcomed",
             "announced", "declared", "commented", "remarked");
     /** "…,” said John Smith: verbs of speech whose subject may follow them; "told" and "urged" take an object. */
-    private static final Set<String> SPEECH_BEFORE_SUBJECT = Set.of("said", "says", "stated", "noted", "added",
+    private static final Set<String> SPEECH_BEFORE_SUBJECT = WordSets.of("said", "says", "stated", "noted", "added",
             "emphasized", "emphasised", "stressed", "underlined", "explained", "declared", "commented", "remarked");
     /**
      * Words after which a run of name-like words names a place, a body or a medium, wherever else the page
      * writes it: "in Novi Pazar", "the Verkhovna Rada", "visited Banjska", "between Gura Bîcului and Bychok",
      * "told Koha Ditore".
      */
-    private static final Set<String> PLACE_CONTEXT = Set.of("the", "The", "in", "In", "at", "At", "near",
+    private static final Set<String> PLACE_CONTEXT = WordSets.of("the", "The", "in", "In", "at", "At", "near",
             "between", "visited", "visiting", "toured", "across", "told");
     /**
      * Prepositions of place: a name after one is a place's even beside a verb of speech ("Families in Valea
      * Seacă told us").
      */
-    private static final Set<String> LOCATIVE = Set.of("in", "In", "near", "around");
+    private static final Set<String> LOCATIVE = WordSets.of("in", "In", "near", "around");
     /** Words that go on a list: "Dolna Banja, Gorni Rid and Tetovo". */
-    private static final Set<String> LIST_WORDS = Set.of("and", "or");
+    private static final Set<String> LIST_WORDS = WordSets.of("and", "or");
     /** Words after which a bare name is not taken at that mention, though people stand there too ("according to"). */
-    private static final Set<String> NOT_BEFORE_BARE_NAME = Set.of("to", "from", "From", "of");
+    private static final Set<String> NOT_BEFORE_BARE_NAME = WordSets.of("to", "from", "From", "of");
     /** Lower-case nouns written before the name of a thing: "the daily Dnevni Avaz", "the portal Sandžak Danas". */
-    private static final Set<String> THING_NOUNS = Set.copyOf(Resources.lines("thing-nouns.txt"));
+    private static final Set<String> THING_NOUNS = WordSets.copyOf(Resources.lines("thing-nouns.txt"));
     /** "took up his post as the new Head of ...": words between "as" and the role. */
-    private static final Set<String> BEFORE_ROLE_AFTER_AS = Set.of("the", "a", "an", "new", "newly", "appointed",
+    private static final Set<String> BEFORE_ROLE_AFTER_AS = WordSets.of("the", "a", "an", "new", "newly", "appointed",
             "incoming", "acting");
     private static final int AS_ROLE_REACH = 15;
     /** The most tokens between two names of one list: ", and", or "of the United States of America ,". */
     private static final int MAX_LIST_GAP = 10;
     /** "Jan Braathu, who heads the OSCE Mission to Serbia": verbs whose clause is the role. */
-    private static final Set<String> OFFICE_VERBS = Set.of("chairs", "co-chairs", "heads", "leads", "directs",
+    private static final Set<String> OFFICE_VERBS = WordSets.of("chairs", "co-chairs", "heads", "leads", "directs",
             "co-ordinates", "coordinates", "manages", "presides");
     /** Relative pronouns that stand for a person only: a bare name before ", who" is a person's. */
-    private static final Set<String> RELATIVES_OF_PERSONS = Set.of("who", "whom");
+    private static final Set<String> RELATIVES_OF_PERSONS = WordSets.of("who", "whom");
     /** "X, who is the Head of ...", "X, who serves as ...": verbs after which a role follows. */
-    private static final Set<String> BEFORE_ROLE_AFTER_WHO = Set.of("is", "was", "serves", "served", "works",
+    private static final Set<String> BEFORE_ROLE_AFTER_WHO = WordSets.of("is", "was", "serves", "served", "works",
             "worked", "as");
 
     private final Vocabulary vocabulary;
     private final CountryGazetteer gazetteer;
+    private final PageTokens pageTokens;
     private final Map<String, Person> people = new LinkedHashMap<>();
     /** Names, lower-cased, that a role, a form of address or a verb of speech marks as a person's somewhere. */
     private final Set<String> marked = new HashSet<>();
@@ -72,9 +73,10 @@ final class PeopleFinder {
     /** Single words next to a verb of speech ("Hadžić said"): a surname used alone marks the full name. */
     private final Set<String> speakers = new HashSet<>();
 
-    private PeopleFinder(Vocabulary vocabulary, CountryGazetteer gazetteer) {
+    private PeopleFinder(Vocabulary vocabulary, CountryGazetteer gazetteer, PageTokens pageTokens) {
         this.vocabulary = vocabulary;
         this.gazetteer = gazetteer;
+        this.pageTokens = pageTokens;
     }
 
     /**
@@ -83,7 +85,13 @@ final class PeopleFinder {
      */
     static List<Person> find(String title, List<String> paragraphs, Vocabulary vocabulary,
                              CountryGazetteer gazetteer) {
-        PeopleFinder finder = new PeopleFinder(vocabulary, gazetteer);
+        return find(title, paragraphs, vocabulary, gazetteer, new PageTokens());
+    }
+
+    /** As {@link #find(String, List, Vocabulary, CountryGazetteer)}, with the page's tokens. */
+    static List<Person> find(String title, List<String> paragraphs, Vocabulary vocabulary,
+                             CountryGazetteer gazetteer, PageTokens pageTokens) {
+        PeopleFinder finder = new PeopleFinder(vocabulary, gazetteer, pageTokens);
         paragraphs.forEach(paragraph -> finder.read(paragraph, false));
         finder.read(title, true);
         return finder.people.entrySet().stream()
@@ -116,11 +124,11 @@ final class PeopleFinder {
     }
 
     private void read(String paragraph, boolean isTitle) {
-        List<Token> tokens = Tokenizer.tokens(paragraph);
+        List<Token> tokens = pageTokens.of(paragraph);
         PersonNames names = new PersonNames(tokens, paragraph, vocabulary, gazetteer);
         RolePhrase roles = new RolePhrase(tokens, names);
         Set<Integer> claimed = new HashSet<>();
-        List<AreaPhrases.Range> areas = AreaPhrases.namedByKind(tokens);
+        List<AreaPhrases.Range> areas = pageTokens.areas(paragraph);
         noteSpeakers(tokens);
         Optional<String> shared = Optional.empty();
         int sharedAt = -1;

@@ -14,13 +14,13 @@ final class PersonNames {
 
     static final int MIN_WORDS = 2;
     static final int MAX_WORDS = 4;
-    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
+    private static final Set<String> PARTICLES = WordSets.of("de", "da", "di", "del", "della", "van", "von", "der",
             "den", "du", "la", "le", "bin", "ibn", "al", "ter", "ten");
-    private static final Set<String> ROLE_JOINERS = Set.of("and", "of", "for", "on");
+    private static final Set<String> ROLE_JOINERS = WordSets.of("and", "of", "for", "on");
     /** "Minister for Resettlement", "Representative on Youth": words between a post and its field. */
-    private static final Set<String> POST_FIELD_JOINERS = Set.of("for", "on");
+    private static final Set<String> POST_FIELD_JOINERS = WordSets.of("for", "on");
     /** "Mayor of Palermo", "Ombudsman in Bosnia and Herzegovina": words between a post and its place. */
-    private static final Set<String> POST_PLACE_JOINERS = Set.of("of", "in");
+    private static final Set<String> POST_PLACE_JOINERS = WordSets.of("of", "in");
 
     private final List<Token> tokens;
     private final String paragraph;

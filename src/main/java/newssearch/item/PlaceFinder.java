@@ -26,44 +26,44 @@ import java.util.regex.Pattern;
  */
 final class PlaceFinder {
 
-    private static final Set<String> AFTER_PLACE = Set.of("on", "from", "to", "and", "between", "with", "for",
+    private static final Set<String> AFTER_PLACE = WordSets.of("on", "from", "to", "and", "between", "with", "for",
             "in", "at", "during", "last", "this", "next", "until", "since", "by", "where", "which", "as", "over");
-    private static final Set<String> TRAVEL = Set.of("visit", "visits", "visited", "trip", "travelled", "traveled",
+    private static final Set<String> TRAVEL = WordSets.of("visit", "visits", "visited", "trip", "travelled", "traveled",
             "travel", "arrived");
     /**
      * Nouns of transport and verbs of moving after which "to" and a name that ends the phrase lead to a place:
      * "a bus to Rzeszów.", "fled to Suceava", "the train to Chop".
      */
-    private static final Set<String> MOVING = Set.of("bus", "buses", "train", "trains", "flight", "flights",
+    private static final Set<String> MOVING = WordSets.of("bus", "buses", "train", "trains", "flight", "flights",
             "ferry", "route", "road", "journey", "fled", "moved", "returned", "relocated", "evacuated", "travelling",
             "traveling", "went", "drove", "headed", "transported");
     /** Words before a place that name where it lies: "near", "between". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "between", "around", "from");
+    private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "near", "between", "around", "from");
     /**
      * Prepositions after which a name is a place whatever lower-case word follows it: "a street in Rîbnița had
      * been shared", "inspectors from Pogradec took part", "villages near Fort-Shevchenko have".
      */
-    private static final Set<String> BEFORE_PLACE_IN_ANY_PHRASE = Set.of("in", "near", "around", "from");
+    private static final Set<String> BEFORE_PLACE_IN_ANY_PHRASE = WordSets.of("in", "near", "around", "from");
     /** "journalists from Euronews", "Reporters from Newsmaker": people of the media come from a medium. */
-    private static final Set<String> MEDIA_PEOPLE = Set.of("journalist", "journalists", "reporter", "reporters",
+    private static final Set<String> MEDIA_PEOPLE = WordSets.of("journalist", "journalists", "reporter", "reporters",
             "correspondent", "correspondents", "editor", "editors", "Journalists", "Reporters", "Correspondents",
             "Editors");
     /** "from Shirak and Lori in the north": lower-case compass words after "in the". */
-    private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "north-east",
+    private static final Set<String> COMPASS_POINTS = WordSets.of("north", "south", "east", "west", "north-east",
             "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "centre");
     /**
      * Words that make a place's name the name of a document ("the Paris Agreement", "the Vienna Document",
      * "the Helsinki Final Act"): a treaty is no place.
      */
-    private static final Set<String> DOCUMENT_WORDS = Set.of("Agreement", "Agreements", "Accord", "Accords",
+    private static final Set<String> DOCUMENT_WORDS = WordSets.of("Agreement", "Agreements", "Accord", "Accords",
             "Convention", "Treaty", "Protocol", "Declaration", "Charter", "Document", "Final", "Framework", "Pact",
             "Principles", "Process", "Format");
     /** Verbs whose object is a place: "visited Banjska and Žerovnica". */
-    private static final Set<String> VISIT = Set.of("visited", "visiting", "toured");
-    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Central", "Northern",
+    private static final Set<String> VISIT = WordSets.of("visited", "visiting", "toured");
+    private static final Set<String> COMPASS = WordSets.of("North", "South", "East", "West", "Central", "Northern",
             "Southern", "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest");
     /** Nouns of a border post named after its town: "the Panji Poyon crossing point". */
-    private static final Set<String> CROSSING_NOUNS = Set.of("crossing", "checkpoint", "border-crossing");
+    private static final Set<String> CROSSING_NOUNS = WordSets.of("crossing", "checkpoint", "border-crossing");
     private static final int MAX_UNKNOWN_PLACE_WORDS = 2;
     /** "Ohio, Nevada and Georgia": parts of one State listed before a State's name that then names a part too. */
     private static final int MIN_PARTS_BEFORE_NAMESAKE = 2;
@@ -72,7 +72,7 @@ final class PlaceFinder {
      * Main", "Newcastle upon Tyne", "Frankfurt an der Oder", "Castellón de la Plana", Romanian "Valea lui
      * Vlad", Albanian "Kodra i Lartë".
      */
-    static final Set<String> TOWN_PARTICLES = Set.of("nad", "pod", "na", "upon", "am", "an", "de", "del",
+    static final Set<String> TOWN_PARTICLES = WordSets.of("nad", "pod", "na", "upon", "am", "an", "de", "del",
             "di", "la", "sur", "der", "lui", "i");
     private static final int MAX_TOWN_PARTICLES = 2;
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -80,6 +80,7 @@ final class PlaceFinder {
     private final CountryGazetteer gazetteer;
     private final FieldOperations operations;
     private final Vocabulary vocabulary;
+    private final PageTokens pageTokens;
     private final Set<String> personWords;
     private final Map<String, Found> found = new LinkedHashMap<>();
     /** States' names that the page writes as a part of another State: "the state of Georgia". */
@@ -89,10 +90,11 @@ final class PlaceFinder {
     }
 
     private PlaceFinder(CountryGazetteer gazetteer, FieldOperations operations, Vocabulary vocabulary,
-                        List<Person> people) {
+                        List<Person> people, PageTokens pageTokens) {
         this.gazetteer = gazetteer;
         this.operations = operations;
         this.vocabulary = vocabulary;
+        this.pageTokens = pageTokens;
         this.personWords = new HashSet<>();
         people.forEach(person -> Tokenizer.tokens(person.name()).forEach(t -> personWords.add(t.text())));
     }
@@ -103,7 +105,14 @@ final class PlaceFinder {
      */
     static FoundPlaces find(List<String> paragraphs, Optional<Dateline> dateline, List<Person> people,
                             CountryGazetteer gazetteer, FieldOperations operations, Vocabulary vocabulary) {
-        PlaceFinder finder = new PlaceFinder(gazetteer, operations, vocabulary, people);
+        return find(paragraphs, dateline, people, gazetteer, operations, vocabulary, new PageTokens());
+    }
+
+    /** As the method above, with the page's tokens. */
+    static FoundPlaces find(List<String> paragraphs, Optional<Dateline> dateline, List<Person> people,
+                            CountryGazetteer gazetteer, FieldOperations operations, Vocabulary vocabulary,
+                            PageTokens pageTokens) {
+        PlaceFinder finder = new PlaceFinder(gazetteer, operations, vocabulary, people, pageTokens);
         dateline.ifPresent(finder::readDateline);
         for (int i = 0; i < paragraphs.size(); i++) {
             finder.read(i, paragraphs.get(i));
@@ -168,7 +177,7 @@ final class PlaceFinder {
     }
 
     private void read(int index, String paragraph) {
-        List<Token> tokens = Tokenizer.tokens(paragraph);
+        List<Token> tokens = pageTokens.of(paragraph);
         boolean[] known = new boolean[tokens.size()];
         // the State of the parts of one State listed last in this paragraph, and where that list ends
         Optional<String> listState = Optional.empty();
@@ -267,7 +276,7 @@ final class PlaceFinder {
                 }
             }
         }
-        for (AreaPhrases.Range name : AreaPhrases.namedByKind(tokens)) {
+        for (AreaPhrases.Range name : pageTokens.areas(paragraph)) {
             if (!known[name.start()] && isUnknownPlaceWord(tokens.get(name.start()))) {
                 if (namedWithItsKind(tokens, name.start())) {
                     addRange(index, paragraph, tokens, name.start() - 2, name.end(), known);

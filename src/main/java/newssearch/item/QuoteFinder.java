@@ -21,15 +21,15 @@ import java.util.Set;
 final class QuoteFinder {
 
     static final int MIN_WORDS = 4;
-    private static final Set<String> SPEECH = Set.copyOf(Resources.lines("speech-verbs.txt"));
-    private static final Set<String> TITLE_CUES = Set.copyOf(Resources.lines("quote-title-cues.txt"));
-    private static final Set<String> PERSON_NOUNS = Set.copyOf(Resources.lines("person-nouns.txt"));
+    private static final Set<String> SPEECH = WordSets.copyOf(Resources.lines("speech-verbs.txt"));
+    private static final Set<String> TITLE_CUES = WordSets.copyOf(Resources.lines("quote-title-cues.txt"));
+    private static final Set<String> PERSON_NOUNS = WordSets.copyOf(Resources.lines("person-nouns.txt"));
     /** "Another participant", "One of the graduates", "A young woman officer": how an unnamed subject opens. */
-    private static final Set<String> UNNAMED_OPENERS = Set.of("A", "An", "Another", "One", "Each", "This", "That");
+    private static final Set<String> UNNAMED_OPENERS = WordSets.of("A", "An", "Another", "One", "Each", "This", "That");
     private static final int UNNAMED_REACH = 4;
-    private static final Set<String> APPOSITION_JOINERS = Set.of("from", "of", "in", "at", "the", "for", "and");
+    private static final Set<String> APPOSITION_JOINERS = WordSets.of("from", "of", "in", "at", "the", "for", "and");
     /** Words a title leaves in lower case ("Protection of Human Rights in the OSCE Region"). */
-    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "for",
+    private static final Set<String> MINOR_WORDS = WordSets.of("a", "an", "the", "and", "or", "of", "in", "on", "for",
             "to", "at", "by", "with", "from", "against", "into", "through", "towards", "as", "its", "their", "our");
 
     /** Who said a quotation, as far as its own sentence tells; {@code attributed} false when it tells nothing. */
@@ -52,14 +52,16 @@ final class QuoteFinder {
     }
 
     private final Speakers speakers;
+    private final PageTokens pageTokens;
     private final Map<String, Quote> quotes = new LinkedHashMap<>();
     private Optional<Person> lastSubject = Optional.empty();
     private Optional<Person> previousSentenceSubject = Optional.empty();
     /** The last quotation of the paragraph before, which ended before its closing mark. */
     private Candidate open;
 
-    private QuoteFinder(List<Person> people) {
+    private QuoteFinder(List<Person> people, PageTokens pageTokens) {
         this.speakers = new Speakers(people);
+        this.pageTokens = pageTokens;
     }
 
     /**
@@ -68,10 +70,15 @@ final class QuoteFinder {
      * @param people      the item's people; a speaker is always one of them
      */
     static List<Quote> find(String title, List<String> leadAndBody, List<Person> people) {
+        return find(title, leadAndBody, people, new PageTokens());
+    }
+
+    /** As {@link #find(String, List, List)}, with the page's tokens. */
+    static List<Quote> find(String title, List<String> leadAndBody, List<Person> people, PageTokens pageTokens) {
         if (!QuoteMarks.hasMark(title) && leadAndBody.stream().noneMatch(QuoteMarks::hasMark)) {
             return List.of();
         }
-        QuoteFinder finder = new QuoteFinder(people);
+        QuoteFinder finder = new QuoteFinder(people, pageTokens);
         finder.read(title);
         finder.finishOpen();
         finder.lastSubject = Optional.empty();
@@ -87,7 +94,7 @@ final class QuoteFinder {
     }
 
     private void read(String paragraph) {
-        List<Token> tokens = Tokenizer.tokens(paragraph);
+        List<Token> tokens = pageTokens.of(paragraph);
         if (tokens.isEmpty()) {
             return;
         }

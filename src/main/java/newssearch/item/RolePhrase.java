@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads the role or affiliation written next to a name, in the site's three forms:
@@ -22,29 +21,29 @@ import java.util.stream.Collectors;
 final class RolePhrase {
 
     /** Small words inside a role or an office's name: "Representative on Freedom of the Media". */
-    static final Set<String> JOINERS = Set.of("of", "the", "for", "on", "in", "to", "at", "de", "du", "la", "and",
+    static final Set<String> JOINERS = WordSets.of("of", "the", "for", "on", "in", "to", "at", "de", "du", "la", "and",
             "its");
     /**
      * "Chair of the Delegation for Relations with Bosnia and Herzegovina": read forwards from a role word, "with"
      * joins too; read backwards it would run into the sentence ("met in Tbilisi with the Prime Minister").
      */
-    private static final Set<String> FORWARD_JOINERS = Set.of("with");
+    private static final Set<String> FORWARD_JOINERS = WordSets.of("with");
     /** Joiners after which a place's name may stand inside a role: "Mayor of Bosanska Krupa". */
-    private static final Set<String> BEFORE_PLACE = Set.of("of", "in");
+    private static final Set<String> BEFORE_PLACE = WordSets.of("of", "in");
     private static final int MAX_ROLE_TAIL = 5;
     private static final int MAX_ORIGIN_WORDS = 3;
-    private static final Set<String> ARTICLES = Set.of("the", "The", "a", "A", "an", "An");
+    private static final Set<String> ARTICLES = WordSets.of("the", "The", "a", "A", "an", "An");
     /**
      * Words of time that date a role: "former Vice-President", "a former judge", "acting Head of Mission", "a
      * retired police commander".
      */
-    private static final Set<String> QUALIFIERS = Set.of("former", "acting", "outgoing", "interim", "retired");
+    private static final Set<String> QUALIFIERS = WordSets.of("former", "acting", "outgoing", "interim", "retired");
     private static final int MAX_LOWER_CASE_ROLE = 16;
     /** "the primary school’s head teacher": the words of the owner before a possessive, after the article. */
     private static final int MAX_OWNER_WORDS = 3;
     private static final int MAX_MODIFIERS = 2;
     /** Lower-case nouns that end a body's name after its capitalised words: "the OSCE PA delegation". */
-    private static final Set<String> OFFICE_NOUNS = Set.copyOf(Resources.lines("office-nouns.txt"));
+    private static final Set<String> OFFICE_NOUNS = WordSets.copyOf(Resources.lines("office-nouns.txt"));
     /** "the Mangystau regional administration", "the OSCE short-term observers": at most this many words. */
     private static final int MAX_OFFICE_TAIL = 3;
     /** "Kazakh environmental journalist": lower-case words between an origin and a role word. */
@@ -55,31 +54,31 @@ final class RolePhrase {
      * Words that cannot stand before a role word as its modifiers: "Tbilisi met journalist ...", "with a
      * journalist", "her lawyer".
      */
-    private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "with", "by", "as", "said", "says",
+    private static final Set<String> NOT_MODIFIERS = WordSets.of("and", "or", "with", "by", "as", "said", "says",
             "met", "told", "including", "among", "like", "than", "that", "who", "whom", "which", "when", "where",
             "a", "an", "his", "her", "their", "our", "my", "your", "this", "these", "those", "every", "each",
             "also", "then", "now", "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "all",
             "both", "from", "after", "before", "while", "whose", "if", "but", "so", "say", "thanked", "meet",
             "tells", "via", "per", "about", "over", "into", "under", "between", "against", "through");
     /** "many local teachers", "other students": words of number before a plain role, which they do not qualify. */
-    private static final Set<String> QUANTIFIERS = Set.of("many", "several", "some", "other", "few", "more", "most",
-            "such", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final Set<String> QUANTIFIERS = WordSets.of("many", "several", "some", "other", "few", "more",
+            "most", "such", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     /** Words that open a sentence before a role without qualifying it: "Despite journalist Jane Doe's ...". */
-    private static final Set<String> SENTENCE_OPENERS = Set.of("despite", "unlike", "without", "besides", "since",
+    private static final Set<String> SENTENCE_OPENERS = WordSets.of("despite", "unlike", "without", "besides", "since",
             "until", "upon", "beyond", "within", "towards", "toward", "amid", "today", "yesterday", "here", "there",
             "yet", "still", "meanwhile", "thus", "however", "later", "earlier", "afterwards", "next", "last", "once");
     /** Words after which an article brings in a further person and the role before the name: "and by a ...". */
-    private static final Set<String> BEFORE_DESCRIPTION = Set.of("and", "by", "with", "including");
+    private static final Set<String> BEFORE_DESCRIPTION = WordSets.of("and", "by", "with", "including");
     /** "a sound engineer for a Sarn radio station": prepositions that bring in what a role serves. */
-    private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("for", "at", "with", "in", "of", "from");
+    private static final Set<String> DESCRIPTION_PREPOSITIONS = WordSets.of("for", "at", "with", "in", "of", "from");
     /** "a camera operator for ...", "a programmer at ...": the prepositions after an agent noun. */
-    private static final Set<String> AGENT_PREPOSITIONS = Set.of("for", "at", "with");
+    private static final Set<String> AGENT_PREPOSITIONS = WordSets.of("for", "at", "with");
     /**
      * Particles inside a town's name ("Sarn lui Vel", "Sarn i Ri", "Sarn nad Vel"), but not "an", which is the
      * article before a capitalised word more often than a particle.
      */
-    private static final Set<String> PLACE_PARTICLES = PlaceFinder.TOWN_PARTICLES.stream()
-            .filter(particle -> !particle.equals("an")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> PLACE_PARTICLES = WordSets.copyOf(PlaceFinder.TOWN_PARTICLES.stream()
+            .filter(particle -> !particle.equals("an")).toList());
     /** "Sarn i Ri/Novi Sarn": the parts of a place's name inside a role after its first run. */
     private static final int MAX_PLACE_PARTS = 3;
     /** "senior border police officer": lower-case modifiers before a role word without an origin before them. */
@@ -89,7 +88,7 @@ final class RolePhrase {
      * "who", the clause after it tells what the person did; a clause that names a body tells where the person
      * serves and stays in the role ("a member of the Austrian Federal Council who headed the OSCE PA delegation").
      */
-    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+    private static final Set<String> RELATIVES = WordSets.of("who", "whom", "whose", "which");
 
     /** Token range [start, end) of a role; its text is the paragraph's text between them. */
     record Span(int start, int end) {

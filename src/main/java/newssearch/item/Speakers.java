@@ -14,12 +14,12 @@ import java.util.Set;
  */
 final class Speakers {
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+    private static final Set<String> PRONOUNS = WordSets.of("he", "she", "He", "She");
     /** A name after one of these is an object or a complement, not the one who speaks ("a meeting with X"). */
-    private static final Set<String> NOT_BEFORE_SUBJECT = Set.of("with", "by", "to", "of", "for", "from", "at",
+    private static final Set<String> NOT_BEFORE_SUBJECT = WordSets.of("with", "by", "to", "of", "for", "from", "at",
             "on", "in", "alongside", "among", "including", "between", "and", "about", "against", "towards",
             "than", "like", "under", "behind", "thanked", "met", "welcomed", "invited", "congratulated");
-    private static final Set<String> ROLE_JOINERS = Set.of("of", "the", "for", "on", "in", "to", "and");
+    private static final Set<String> ROLE_JOINERS = WordSets.of("of", "the", "for", "on", "in", "to", "and");
 
     private final Map<String, Person> byLastWord = new HashMap<>();
     /** The people with a role, each with the role's key ({@link #roleKey}). */

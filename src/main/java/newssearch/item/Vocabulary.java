@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The words that tell names from everything else on one page: honorifics, role words and the bundled
@@ -15,16 +14,16 @@ import java.util.stream.Collectors;
  */
 final class Vocabulary {
 
-    private static final Set<String> HONORIFICS = Set.copyOf(Resources.lines("honorifics.txt"));
+    private static final Set<String> HONORIFICS = WordSets.copyOf(Resources.lines("honorifics.txt"));
     /** "Ambassadors Igor Popov and Stéphane Visconti": forms of address before several names. */
-    private static final Set<String> PLURAL_HONORIFICS = HONORIFICS.stream().map(honorific -> honorific + "s")
-            .filter(plural -> !HONORIFICS.contains(plural)).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> ROLE_WORDS = Resources.lines("role-words.txt").stream()
-            .map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> NON_NAME = Set.copyOf(Resources.lines("non-name-words.txt"));
-    private static final Set<String> ENGLISH = Set.copyOf(Resources.lines("english-words.txt"));
+    private static final Set<String> PLURAL_HONORIFICS = WordSets.copyOf(HONORIFICS.stream()
+            .map(honorific -> honorific + "s").filter(plural -> !HONORIFICS.contains(plural)).toList());
+    private static final Set<String> ROLE_WORDS = WordSets.copyOf(Resources.lines("role-words.txt").stream()
+            .map(word -> word.toLowerCase(Locale.ROOT)).toList());
+    private static final Set<String> NON_NAME = WordSets.copyOf(Resources.lines("non-name-words.txt"));
+    private static final Set<String> ENGLISH = WordSets.copyOf(Resources.lines("english-words.txt"));
     /** Nouns for a person ("resident", "farmer"), lower-case. */
-    private static final Set<String> PERSON_NOUNS = Set.copyOf(Resources.lines("person-nouns.txt"));
+    private static final Set<String> PERSON_NOUNS = WordSets.copyOf(Resources.lines("person-nouns.txt"));
     /** Shortest lower-case word taken as a role by its ending ("activist", "hydrologist"); "insist" is shorter. */
     private static final int MIN_AGENT_NOUN = 8;
     /** "operator", "adviser": the shortest noun of a doer read as a role. */
@@ -40,10 +39,10 @@ final class Vocabulary {
         this.gazetteer = gazetteer;
     }
 
-    static Vocabulary of(List<String> navigation, List<String> paragraphs, CountryGazetteer gazetteer) {
-        Set<String> navigationWords = new HashSet<>();
-        navigation.forEach(line -> Tokenizer.addLetterWords(line, false, navigationWords));
-        Set<String> lowerCase = new HashSet<>();
+    /** @param navigationWords the words of the page's navigation ({@link NavigationFacts#words()}) */
+    static Vocabulary of(Set<String> navigationWords, List<String> paragraphs, CountryGazetteer gazetteer) {
+        // an article of a few kilobytes writes a few hundred different words in lower case
+        Set<String> lowerCase = new HashSet<>(1024);
         paragraphs.forEach(paragraph -> Tokenizer.addLetterWords(paragraph, true, lowerCase));
         return new Vocabulary(navigationWords, lowerCase, gazetteer);
     }

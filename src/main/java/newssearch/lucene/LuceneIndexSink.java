@@ -153,6 +153,12 @@ public final class LuceneIndexSink implements IndexSink {
 
     @Override
     public void put(NewsItem item, String hash) throws IOException {
+        if (rebuilds) {
+            // A rebuild starts from an empty index and the Indexer puts each id once: there is nothing to
+            // replace, and a delete term per item would only be looked up in every segment flushed before it.
+            writer.addDocuments(NewsDocuments.toDocuments(item, hash));
+            return;
+        }
         writer.updateDocuments(new Term(NewsSchema.ITEM_REF, item.id()), NewsDocuments.toDocuments(item, hash));
     }
 
