@@ -52,6 +52,6 @@ public record NewsItem(
 
     /** The role the item gives the person of this name, if it names one (a speaker's role). */
     public Optional<String> roleOf(String name) {
-        return people.stream().filter(person -> person.name().equals(name)).findFirst().flatMap(Person::role);
+        return Person.roleOf(people, name);
     }
 }

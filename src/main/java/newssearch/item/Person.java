@@ -1,5 +1,6 @@
 package newssearch.item;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,5 +22,10 @@ public record Person(String name, Optional<String> role) {
 
     public static Person of(String name, String roleOrNull) {
         return new Person(name, Optional.ofNullable(roleOrNull).filter(r -> !r.isBlank()));
+    }
+
+    /** The role {@code people} give the person named {@code name}: the first of that name's, if it has one. */
+    public static Optional<String> roleOf(List<Person> people, String name) {
+        return people.stream().filter(person -> person.name().equals(name)).findFirst().flatMap(Person::role);
     }
 }

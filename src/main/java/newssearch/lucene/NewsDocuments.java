@@ -222,8 +222,7 @@ public final class NewsDocuments {
 
         /** The role the item gives {@code speaker}, as {@link NewsItem#roleOf} does. */
         public Optional<String> roleOf(String speaker) {
-            return people.stream().filter(person -> person.name().equals(speaker)).findFirst()
-                    .flatMap(Person::role);
+            return Person.roleOf(people, speaker);
         }
     }
 

@@ -28,17 +28,8 @@ class OpeningSearchTest {
 
     @Test
     void aSearchAskedWhileTheIndexOpensWaitsForIt() throws Exception {
-        Path index = work.resolve("index");
-        LuceneBackend.index(Path.of("seeds"), index, true);
         CountDownLatch mayOpen = new CountDownLatch(1);
-        try (OpeningSearch opening = OpeningSearch.start(() -> {
-            try {
-                mayOpen.await();
-            } catch (InterruptedException e) {
-                throw new InterruptedIOException();
-            }
-            return LuceneBackend.open(index);
-        })) {
+        try (OpeningSearch opening = openingOnceAllowed(mayOpen)) {
             CompletableFuture<SearchResult> asked = CompletableFuture.supplyAsync(() -> {
                 try {
                     return opening.search(SearchRequest.of("critical infrastructure"));
@@ -80,17 +71,8 @@ class OpeningSearchTest {
 
     @Test
     void aCallWaitingForTheOpeningOrUnderWayIsBusyAndIdlenessWaitsForItsAnswer() throws Exception {
-        Path index = work.resolve("index");
-        LuceneBackend.index(Path.of("seeds"), index, true);
         CountDownLatch mayOpen = new CountDownLatch(1);
-        try (OpeningSearch opening = OpeningSearch.start(() -> {
-            try {
-                mayOpen.await();
-            } catch (InterruptedException e) {
-                throw new InterruptedIOException();
-            }
-            return LuceneBackend.open(index);
-        })) {
+        try (OpeningSearch opening = openingOnceAllowed(mayOpen)) {
             assertFalse(opening.busy(), "nothing asked yet");
             assertTimeoutPreemptively(Duration.ofSeconds(30), opening::awaitIdle, "idle while nothing is asked");
 
@@ -120,5 +102,19 @@ class OpeningSearchTest {
             idle.get(30, TimeUnit.SECONDS);
             assertFalse(opening.busy(), "answered");
         }
+    }
+
+    /** The seeds' index, opened on another thread once {@code mayOpen} is counted down. */
+    private OpeningSearch openingOnceAllowed(CountDownLatch mayOpen) throws IOException {
+        Path index = work.resolve("index");
+        LuceneBackend.index(Path.of("seeds"), index, true);
+        return OpeningSearch.start(() -> {
+            try {
+                mayOpen.await();
+            } catch (InterruptedException e) {
+                throw new InterruptedIOException();
+            }
+            return LuceneBackend.open(index);
+        });
     }
 }
