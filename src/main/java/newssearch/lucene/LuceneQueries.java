@@ -16,6 +16,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
+import newssearch.index.NewsSchema;
 import newssearch.search.SearchFields;
 import newssearch.search.UserQuery;
 
@@ -64,10 +65,15 @@ final class LuceneQueries extends QueryBuilder {
         Query of(String field);
     }
 
-    /** A named field alone, or every searched field with its boost, any of which may match. */
+    /**
+     * A named field alone, or every searched field with its boost, any of which may match. A quotation's document
+     * has no title: {@code title:} finds the quotations of the items whose title matches.
+     */
     private static Query perField(SearchFields fields, Optional<String> named, FieldQuery fieldQuery) {
         if (named.isPresent()) {
-            return fieldQuery.of(named.get());
+            Query query = fieldQuery.of(named.get());
+            boolean itemsTitle = fields.equals(SearchFields.QUOTES) && named.get().equals(NewsSchema.TITLE);
+            return query != null && itemsTitle ? ItemBlocks.quotationsOf(query) : query;
         }
         List<Query> perField = new ArrayList<>();
         for (String field : fields.searched()) {

@@ -6,11 +6,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -25,6 +24,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import newssearch.index.NewsSchema;
+import newssearch.item.Quote;
 import newssearch.search.FacetCount;
 import newssearch.search.HtmlText;
 import newssearch.search.QuoteHit;
@@ -39,7 +39,6 @@ import newssearch.search.SortOrder;
 final class LuceneQuotes {
 
     private static final Query QUOTES = new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_QUOTE));
-    private static final Set<String> STORED = Set.of(NewsSchema.QUOTE, NewsSchema.PERSON, NewsSchema.ITEM_REF);
 
     /** Every quotation. */
     private static final Query ALL_QUOTES = onlyQuotes(new MatchAllDocsQuery());
@@ -81,26 +80,34 @@ final class LuceneQuotes {
             return List.of();
         }
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        StoredFields stored = searcher.storedFields();
+        // A quotation's document stores nothing: its words, speaker and item are its item's, read once per item.
+        Map<Integer, NewsDocuments.QuoteSource> items = new HashMap<>();
+        NewsDocuments.QuoteSource[] sources = new NewsDocuments.QuoteSource[page.length];
+        Quote[] found = new Quote[page.length];
+        Map<Integer, Document> words = new HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            ItemBlocks.QuotePlace place = ItemBlocks.place(searcher.getIndexReader(), page[i].doc);
+            sources[i] = items.get(place.itemDoc());
+            if (sources[i] == null) {
+                sources[i] = NewsDocuments.quoteSource(stored, place.itemDoc());
+                items.put(place.itemDoc(), sources[i]);
+            }
+            found[i] = sources[i].quotes().get(place.ordinal());
+            Document quoteWords = new Document();
+            quoteWords.add(new StoredField(NewsSchema.QUOTE, found[i].text()));
+            words.put(page[i].doc, quoteWords);
+        }
         String[] marked = request.hasQuery()
-                ? new Snippets(searcher, indexAnalyzer).highlightWhole(NewsSchema.QUOTE, text,
+                ? new Snippets(searcher, indexAnalyzer, words).highlightWhole(NewsSchema.QUOTE, text,
                         new TopDocs(top.totalHits, page))
                 : new String[page.length];
         List<QuoteHit> quotes = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        // A quotation's document stores its words, speaker and item id; the rest is its item's, read once per item.
-        Map<String, NewsDocuments.QuoteSource> items = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc, STORED);
-            String words = doc.get(NewsSchema.QUOTE);
-            Optional<String> speaker = Optional.ofNullable(doc.get(NewsSchema.PERSON));
-            String itemId = doc.get(NewsSchema.ITEM_REF);
-            NewsDocuments.QuoteSource item = items.get(itemId);
-            if (item == null) {
-                item = NewsDocuments.quoteSource(searcher, itemId);
-                items.put(itemId, item);
-            }
-            quotes.add(new QuoteHit(words, marked[i] != null ? marked[i] : HtmlText.escape(words),
-                    speaker, speaker.flatMap(item::roleOf), itemId, item.title(), item.date()));
+            NewsDocuments.QuoteSource item = sources[i];
+            Quote quote = found[i];
+            quotes.add(new QuoteHit(quote.text(), marked[i] != null ? marked[i] : HtmlText.escape(quote.text()),
+                    quote.speaker(), quote.speaker().flatMap(item::roleOf), item.id(), item.title(), item.date()));
         }
         return quotes;
     }

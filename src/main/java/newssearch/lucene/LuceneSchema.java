@@ -14,12 +14,25 @@ import newssearch.index.NewsSchema;
 /** How the fields {@link NewsSchema} names are analysed and faceted in a Lucene index. */
 public final class LuceneSchema {
 
+    /**
+     * The layout a Lucene index is written with: {@link NewsSchema#LAYOUT_VERSION}, the fields both engines hold,
+     * then how this index alone lays them out. An index of another layout is rebuilt whole on the next reindex.
+     * .1: an item's quotations' documents stand before its own in one block and store nothing ({@link ItemBlocks});
+     * the item stores a quotation as where it stands in its body ({@link StoredQuotes}); a quotation's document
+     * holds its item's title and facet values only as what a query or a filter needs; drill-down terms of full
+     * paths only.
+     */
+    public static final String LAYOUT_VERSION = NewsSchema.LAYOUT_VERSION + ".1";
+
     private static final FacetsConfig FACETS = newFacetsConfig();
 
     private LuceneSchema() {
     }
 
-    /** How facets are indexed: every dimension multi-valued, flat. */
+    /**
+     * How facets are indexed: every dimension multi-valued, flat, and found by its values' drill-down terms (a
+     * filter names a value; nothing asks for every document with some value of a dimension).
+     */
     public static FacetsConfig facetsConfig() {
         return FACETS;
     }
@@ -48,7 +61,10 @@ public final class LuceneSchema {
 
     private static FacetsConfig newFacetsConfig() {
         FacetsConfig config = new FacetsConfig();
-        NewsSchema.DIMENSIONS.forEach(dim -> config.setMultiValued(dim, true));
+        for (String dim : NewsSchema.DIMENSIONS) {
+            config.setMultiValued(dim, true);
+            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
+        }
         return config;
     }
 

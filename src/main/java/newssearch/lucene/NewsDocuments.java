@@ -18,13 +18,11 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 
 import newssearch.index.NewsSchema;
@@ -40,38 +38,40 @@ public final class NewsDocuments {
     private static final FieldType SPELLING = spellingType();
     private static final int MAX_COMPLETION_CHARS = 1000;
     private static final Pattern HEX_HASH = Pattern.compile("(?:[0-9a-f]{2})+");
-    private static final Set<String> QUOTE_SOURCE_STORED =
-            Set.of(NewsSchema.TITLE, NewsSchema.DATE_ISO, NewsSchema.PERSON_ROLE);
+    private static final Set<String> QUOTE_SOURCE_STORED = Set.of(NewsSchema.ID, NewsSchema.TITLE,
+            NewsSchema.DATE_ISO, NewsSchema.PERSON_ROLE, NewsSchema.QUOTES, NewsSchema.BODY);
     /**
-     * Title, lead and quotations keep their offsets in the postings, so that the highlighter reads where the words
-     * are instead of analysing every hit's text again (which was two thirds of a search's time).
+     * Title and lead keep their offsets in the postings, so that the highlighter reads where the words are instead
+     * of analysing every hit's text again (which was two thirds of a search's time).
      */
-    private static final FieldType HIGHLIGHTED_TEXT = highlightedTextType(true);
+    private static final FieldType HIGHLIGHTED_TEXT = highlightedTextType();
     /**
      * The body keeps positions only: its offsets were a seventh of the index, and a snippet comes from the body only
      * for the hits whose lead does not match, whose body the highlighter then analyses again.
      */
     private static final FieldType BODY_TEXT = TextField.TYPE_STORED;
     /**
-     * The item's title on a quotation's document: searched ({@code title:}), never shown from there, so not stored;
-     * indexed as the item's title is, since a field's index options are one for the whole index.
+     * A quotation's words: searched, and highlighted by analysing them again (they are a sentence or two); stored
+     * only in the item's document.
      */
-    private static final FieldType UNSTORED_TITLE = highlightedTextType(false);
+    private static final FieldType QUOTE_TEXT = TextField.TYPE_NOT_STORED;
+    /** The dimensions a quotation is counted by; of its item's other dimensions it keeps only what filters need. */
+    private static final Set<String> QUOTE_COUNTED = Set.copyOf(NewsSchema.QUOTE_DIMENSIONS);
 
     private NewsDocuments() {
     }
 
     /**
-     * The documents for {@code item}: the item's, then one per quotation, all carrying the item's id in
-     * {@link NewsSchema#ITEM_REF} so that they are replaced and deleted together. The item's title, date and people
-     * are stored only in the item's document, where a quotation's reader finds them ({@link #quoteSource}).
+     * The documents for {@code item}, a block written at once ({@link ItemBlocks}): one per quotation, then the
+     * item's, all carrying the item's id in {@link NewsSchema#ITEM_REF} so that they are replaced and deleted
+     * together. Only the item's document stores anything; a quotation's reader finds it there ({@link #quoteSource}).
      */
     public static List<Document> toDocuments(NewsItem item, String hash) throws IOException {
         List<Document> docs = new ArrayList<>();
-        docs.add(toDocument(item, hash));
         for (Quote quote : item.quotes()) {
             docs.add(quoteDocument(item, quote));
         }
+        docs.add(toDocument(item, hash));
         return docs;
     }
 
@@ -81,9 +81,10 @@ public final class NewsDocuments {
         doc.add(new StringField(NewsSchema.ID, item.id(), Field.Store.YES));
         doc.add(new StringField(NewsSchema.KIND, NewsSchema.KIND_ITEM, Field.Store.NO));
         doc.add(new StringField(NewsSchema.ITEM_REF, item.id(), Field.Store.NO));
-        // Stored here too, beside the quotations' own documents: the item and its export read one document.
+        String body = String.join("\n", item.body());
+        // Stored only here: the item, its export and its quotations' hits read this one document.
         for (Quote quote : item.quotes()) {
-            doc.add(new StoredField(NewsSchema.QUOTES, StoredValues.quote(quote)));
+            doc.add(StoredQuotes.field(quote, body));
         }
         // Only ever read back, never searched: stored, as its 32 bytes when it is the hex of a SHA-256.
         doc.add(HEX_HASH.matcher(hash).matches()
@@ -93,7 +94,7 @@ public final class NewsDocuments {
         item.contentType().ifPresent(type -> doc.add(new StoredField(NewsSchema.CONTENT_TYPE, type)));
         doc.add(new Field(NewsSchema.TITLE, item.title(), HIGHLIGHTED_TEXT));
         doc.add(new Field(NewsSchema.LEAD, item.lead(), HIGHLIGHTED_TEXT));
-        doc.add(new Field(NewsSchema.BODY, String.join("\n", item.body()), BODY_TEXT));
+        doc.add(new Field(NewsSchema.BODY, body, BODY_TEXT));
         doc.add(new Field(NewsSchema.SPELL, item.title() + "\n" + item.lead(), SPELLING));
         for (Person person : item.people()) {
             doc.add(new TextField(NewsSchema.PERSON, person.name(), Field.Store.NO));
@@ -123,25 +124,45 @@ public final class NewsDocuments {
     }
 
     /**
-     * A quotation's document: the quoted words to search and highlight, the speaker to filter and count by, and
-     * the item's title, date and facet values, so that {@code title:} and the item filters narrow quotations too.
-     * Of the item only its id is stored: the title, date and the speaker's role are read from the item's document.
+     * A quotation's document, which stores nothing: the quoted words to search, the speaker to filter and count
+     * by, and the item's date and facet values, so that the item filters narrow quotations too. Only the dimensions
+     * quotations are counted by are doc values; the others are drill-down terms alone, which filters match.
+     * {@code title:} reaches the item's title through the block.
      */
     private static Document quoteDocument(NewsItem item, Quote quote) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(NewsSchema.KIND, NewsSchema.KIND_QUOTE, Field.Store.NO));
-        doc.add(new StringField(NewsSchema.ITEM_REF, item.id(), Field.Store.YES));
-        doc.add(new Field(NewsSchema.QUOTE, quote.text(), HIGHLIGHTED_TEXT));
-        doc.add(new Field(NewsSchema.TITLE, item.title(), UNSTORED_TITLE));
+        doc.add(new StringField(NewsSchema.ITEM_REF, item.id(), Field.Store.NO));
+        doc.add(new Field(NewsSchema.QUOTE, quote.text(), QUOTE_TEXT));
+        // Lucene wants the facet field's doc values in every document that has the field: a quotation without a
+        // value it is counted by keeps the others as doc values too.
+        boolean counted = quote.speaker().isPresent() || item.date().date().isPresent();
         quote.speaker().ifPresent(speaker -> {
-            doc.add(new TextField(NewsSchema.PERSON, speaker, Field.Store.YES));
-            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_PERSON, speaker));
+            doc.add(new TextField(NewsSchema.PERSON, speaker, Field.Store.NO));
+            addQuoteFacet(doc, NewsSchema.DIM_PERSON, speaker, counted);
         });
-        item.countries().forEach(c -> doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_COUNTRY, c)));
-        item.issuers().forEach(i -> doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_ISSUER, i)));
-        item.fieldsOfWork().forEach(f -> doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_FIELD_OF_WORK, f)));
-        addDate(doc, item);
+        item.countries().forEach(c -> addQuoteFacet(doc, NewsSchema.DIM_COUNTRY, c, counted));
+        item.issuers().forEach(i -> addQuoteFacet(doc, NewsSchema.DIM_ISSUER, i, counted));
+        item.fieldsOfWork().forEach(f -> addQuoteFacet(doc, NewsSchema.DIM_FIELD_OF_WORK, f, counted));
+        item.date().date().ifPresent(date -> {
+            doc.add(new LongField(NewsSchema.DATE, date.toEpochDay(), Field.Store.NO));
+            addQuoteFacet(doc, NewsSchema.DIM_YEAR, Integer.toString(date.getYear()), counted);
+            addQuoteFacet(doc, NewsSchema.DIM_MONTH, date.toString().substring(0, 7), counted);
+        });
         return LuceneSchema.facetsConfig().build(doc);
+    }
+
+    /**
+     * A facet value of a quotation: counted when quotations are counted by {@code dim}, else only filtered by,
+     * unless the quotation has no counted value ({@code counted} false).
+     */
+    private static void addQuoteFacet(Document doc, String dim, String value, boolean counted) {
+        if (QUOTE_COUNTED.contains(dim) || !counted) {
+            doc.add(new SortedSetDocValuesFacetField(dim, value));
+        } else {
+            String field = LuceneSchema.facetsConfig().getDimConfig(dim).indexFieldName;
+            doc.add(new StringField(field, DrillDownQuery.term(field, dim, value).bytes(), Field.Store.NO));
+        }
     }
 
     /** The item's date to filter and sort by, and counted by year and month; nothing when it has none. */
@@ -183,11 +204,12 @@ public final class NewsDocuments {
                 people(doc),
                 List.of(doc.getValues(NewsSchema.PLACE)),
                 List.of(doc.getValues(NewsSchema.COUNTRY)),
-                quotes(doc));
+                quotes(doc, body == null ? "" : body));
     }
 
-    private static List<Quote> quotes(Document doc) {
-        return Arrays.stream(doc.getValues(NewsSchema.QUOTES)).map(StoredValues::quote).toList();
+    private static List<Quote> quotes(Document doc, String body) {
+        return Arrays.stream(doc.getFields(NewsSchema.QUOTES)).map(stored -> StoredQuotes.read(stored, body))
+                .toList();
     }
 
     /** The page's hash a stored item document holds, as the indexer gave it. */
@@ -202,23 +224,20 @@ public final class NewsDocuments {
     }
 
     /**
-     * What a quotation shows of its item, read from the item's document: the title, the date, and the people with
-     * their roles. An item's documents are written and deleted together, so every searcher that sees a quotation
-     * sees its item.
+     * What a quotation shows of its item, read from the item's document {@code itemDoc}: the id, title, date, the
+     * people with their roles, and the quotations themselves.
      */
-    public static QuoteSource quoteSource(IndexSearcher searcher, String itemId) throws IOException {
-        TopDocs found = searcher.search(new TermQuery(new Term(NewsSchema.ID, itemId)), 1);
-        if (found.scoreDocs.length == 0) {
-            throw new IllegalStateException("the index has a quotation of item " + itemId + " but not the item");
-        }
-        Document doc = searcher.storedFields().document(found.scoreDocs[0].doc, QUOTE_SOURCE_STORED);
+    static QuoteSource quoteSource(StoredFields stored, int itemDoc) throws IOException {
+        Document doc = stored.document(itemDoc, QUOTE_SOURCE_STORED);
         String iso = doc.get(NewsSchema.DATE_ISO);
-        return new QuoteSource(doc.get(NewsSchema.TITLE),
-                iso == null ? Optional.empty() : Optional.of(LocalDate.parse(iso)), people(doc));
+        String body = doc.get(NewsSchema.BODY);
+        return new QuoteSource(doc.get(NewsSchema.ID), doc.get(NewsSchema.TITLE),
+                iso == null ? Optional.empty() : Optional.of(LocalDate.parse(iso)), people(doc),
+                quotes(doc, body == null ? "" : body));
     }
 
-    /** The item's title, date and people, as a quotation shows them. */
-    public record QuoteSource(String title, Optional<LocalDate> date, List<Person> people) {
+    /** The item's id, title, date, people and quotations, as a quotation shows them. */
+    record QuoteSource(String id, String title, Optional<LocalDate> date, List<Person> people, List<Quote> quotes) {
 
         /** The role the item gives {@code speaker}, as {@link NewsItem#roleOf} does. */
         public Optional<String> roleOf(String speaker) {
@@ -230,8 +249,8 @@ public final class NewsDocuments {
         return Arrays.stream(doc.getValues(NewsSchema.PERSON_ROLE)).map(StoredValues::person).toList();
     }
 
-    private static FieldType highlightedTextType(boolean stored) {
-        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+    private static FieldType highlightedTextType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

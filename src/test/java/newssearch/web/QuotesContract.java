@@ -67,6 +67,21 @@ public abstract class QuotesContract extends ServedContract {
     }
 
     @Test
+    void titleNarrowsQuotationsToThoseOfTheItemsItFinds() throws Exception {
+        int quotesOfConference = server.json("/api/items/" + CONFERENCE).get("quotes").size();
+        assertTrue(quotesOfConference > 0);
+        for (String query : List.of("title:resilience", "title:\"critical infrastructure\"", "title:infrastructur*")) {
+            JsonNode result = server.json("/api/quotes?q=" + TestServer.encode(query));
+            assertEquals(quotesOfConference, result.get("total").asInt(), query);
+            result.get("quotes").forEach(quote -> assertEquals(CONFERENCE, quote.get("itemId").asText(), query));
+        }
+        assertEquals(List.of("John McGregor | " + CONFERENCE + " | 2024-11-22"),
+                lines("q=" + TestServer.encode("title:resilience person:McGregor")));
+        assertEquals(0, server.json("/api/quotes?q=" + TestServer.encode("title:resilience terrorism -terrorism"))
+                .get("total").asInt());
+    }
+
+    @Test
     void badParametersAreTheSame400sAsForSearch() throws Exception {
         for (String bad : List.of("size=0", "page=x", "sort=loudest", "year=20x4", "from=soon")) {
             HttpResponse<String> response = server.get("/api/quotes?q=x&" + bad);
