@@ -96,20 +96,21 @@ public final class NewsDocuments {
         doc.add(new Field(NewsSchema.LEAD, item.lead(), HIGHLIGHTED_TEXT));
         doc.add(new Field(NewsSchema.BODY, body, BODY_TEXT));
         doc.add(new Field(NewsSchema.SPELL, item.title() + "\n" + item.lead(), SPELLING));
+        addNames(doc, NewsSchema.PERSON, item.people().stream().map(Person::name).toList());
         for (Person person : item.people()) {
-            doc.add(new TextField(NewsSchema.PERSON, person.name(), Field.Store.NO));
             doc.add(new StoredField(NewsSchema.PERSON_ROLE, StoredValues.person(person)));
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_PERSON, person.name()));
         }
-        for (String place : item.places()) {
-            doc.add(new TextField(NewsSchema.PLACE, place, Field.Store.YES));
-        }
+        addNames(doc, NewsSchema.PLACE, item.places());
+        item.places().forEach(place -> doc.add(new StoredField(NewsSchema.PLACE, place)));
+        addNames(doc, NewsSchema.COUNTRY, item.countries());
         for (String country : item.countries()) {
-            doc.add(new TextField(NewsSchema.COUNTRY, country, Field.Store.YES));
+            doc.add(new StoredField(NewsSchema.COUNTRY, country));
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_COUNTRY, country));
         }
+        addNames(doc, NewsSchema.ISSUER, item.issuers());
         for (String issuer : item.issuers()) {
-            doc.add(new TextField(NewsSchema.ISSUER, issuer, Field.Store.YES));
+            doc.add(new StoredField(NewsSchema.ISSUER, issuer));
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_ISSUER, issuer));
         }
         for (String field : item.fieldsOfWork()) {
@@ -162,6 +163,16 @@ public final class NewsDocuments {
         } else {
             String field = LuceneSchema.facetsConfig().getDimConfig(dim).indexFieldName;
             doc.add(new StringField(field, DrillDownQuery.term(field, dim, value).bytes(), Field.Store.NO));
+        }
+    }
+
+    /**
+     * The names of a multi-valued field analysed as one text, one name to a line: the terms and positions that one
+     * field per name gives (no gap between values either way), in one pass of the analyzer instead of one per name.
+     */
+    private static void addNames(Document doc, String field, List<String> names) {
+        if (!names.isEmpty()) {
+            doc.add(new TextField(field, String.join("\n", names), Field.Store.NO));
         }
     }
 
