@@ -11,27 +11,48 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The regular files under a corpus folder in a stable order (as their paths sort), hidden files and folders left
- * out. A file is kept as its path relative to the folder, a String of about 70 bytes, rather than as a Path of
- * about 270 with its bytes, offsets and string; only a name that is not plain ASCII, or that would not resolve to
- * the same file again, keeps its Path, so every file is read and sorted as before.
+ * out. A file is kept as its path relative to the folder, in {@link PackedStrings}: about 30 bytes where a Path
+ * took about 270 with its bytes, offsets and string. Only a name that is not plain ASCII, or that would not resolve
+ * to the same file again, keeps its Path, so every file is read and sorted as before.
  */
 final class CorpusFiles {
 
     private final Path corpus;
-    /** Each file as a String relative to the corpus, or as its Path. */
-    private final Object[] files;
+    /** Each file's path relative to the corpus; an empty one for a file kept as its Path. */
+    private final PackedStrings names;
+    private final Map<Integer, Path> paths = new HashMap<>();
 
     private CorpusFiles(Path corpus, Object[] files) {
         this.corpus = corpus;
-        this.files = files;
+        int bytes = 0;
+        for (Object file : files) {
+            bytes += file instanceof String name ? name.length() : 0;
+        }
+        names = new PackedStrings(files.length, bytes);
+        for (Object file : files) {
+            if (file instanceof Path path) {
+                paths.put(names.add(""), path);
+            } else {
+                names.add((String) file);
+            }
+        }
     }
 
     /** Walks {@code corpus}, adding to {@code skipped} the links that point nowhere and what cannot be opened. */
     static CorpusFiles list(Path corpus, List<SkippedPage> skipped) throws IOException {
+        Object[] files = walk(corpus, skipped);
+        Arrays.sort(files, (a, b) -> compare(corpus, a, b));
+        return new CorpusFiles(corpus, files);
+    }
+
+    /** Each regular file as a String relative to {@code corpus}, or as its Path. */
+    private static Object[] walk(Path corpus, List<SkippedPage> skipped) throws IOException {
         List<Object> files = new ArrayList<>();
         Files.walkFileTree(corpus, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
@@ -65,9 +86,7 @@ final class CorpusFiles {
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        CorpusFiles listed = new CorpusFiles(corpus, files.toArray());
-        Arrays.sort(listed.files, listed::compare);
-        return listed;
+        return files.toArray();
     }
 
     /**
@@ -80,27 +99,29 @@ final class CorpusFiles {
     }
 
     /** As {@code Path}s sort: by their bytes. */
-    private int compare(Object a, Object b) {
+    private static int compare(Path corpus, Object a, Object b) {
         return a instanceof String nameA && b instanceof String nameB
-                ? nameA.compareTo(nameB) : path(a).compareTo(path(b));
+                ? nameA.compareTo(nameB) : path(corpus, a).compareTo(path(corpus, b));
+    }
+
+    private static Path path(Path corpus, Object file) {
+        return file instanceof String name ? corpus.resolve(name) : (Path) file;
     }
 
     int size() {
-        return files.length;
+        return names.size();
     }
 
     /** The file to read. */
     Path path(int file) {
-        return path(files[file]);
-    }
-
-    private Path path(Object file) {
-        return file instanceof String name ? corpus.resolve(name) : (Path) file;
+        Path path = paths.isEmpty() ? null : paths.get(file);
+        return path != null ? path : corpus.resolve(names.get(file));
     }
 
     /** The file's path relative to the corpus with '/' between folders, as reports and ids use it. */
     String relative(int file) {
-        return files[file] instanceof String name ? name.replace('\\', '/') : relative(corpus, (Path) files[file]);
+        Path path = paths.isEmpty() ? null : paths.get(file);
+        return path != null ? relative(corpus, path) : names.get(file).replace('\\', '/');
     }
 
     private static String relative(Path corpus, Path file) {

@@ -7,34 +7,34 @@ import java.util.regex.Pattern;
 
 /**
  * The id and page hash of every item an index holds when a reindex starts, kept compact for a million items: the
- * ids in one array, each SHA-256 as 32 bytes of another, found through a {@link PositionTable} (about 120 bytes an
- * item, where a HashMap of the ids and hex hashes took about 250). A sink fills it; then it is only read, from any
- * thread.
+ * ids end to end in {@link PackedStrings}, each SHA-256 as 32 bytes of one array, found through a
+ * {@link PositionTable} (about 80 bytes an item, where a HashMap of the ids and hex hashes took about 250). A sink
+ * fills it; then it is only read, from any thread.
  */
 public final class StoredHashes {
 
     static final int DIGEST_BYTES = 32;
     private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
 
-    private String[] ids = new String[16];
+    private final PackedStrings ids = new PackedStrings(16, 16 * 24);
     private byte[] digests = new byte[16 * DIGEST_BYTES];
     /** Items whose hash is not a SHA-256 as the indexer writes it: no page has the same. */
     private final BitSet foreignHash = new BitSet();
     /** Items stored without a hash at all: a page with their id is new to the index, as far as the report goes. */
     private final BitSet noHash = new BitSet();
     private final PositionTable table = new PositionTable(16);
-    private int size;
 
     /**
      * Records the item with {@code id} and the hash its document holds ({@code null} when it has none); a second
      * hash for the same id replaces the first.
      */
     public void put(String id, String hash) {
-        int position = table.putIfAbsent(id.hashCode(), size, stored -> ids[stored].equals(id));
+        int position = table.putIfAbsent(id.hashCode(), ids.size(), stored -> ids.equalsAt(stored, id));
         if (position < 0) {
-            position = size++;
-            grow();
-            ids[position] = id;
+            position = ids.add(id);
+            if (ids.size() * DIGEST_BYTES > digests.length) {
+                digests = Arrays.copyOf(digests, digests.length + (digests.length >> 1));
+            }
         }
         foreignHash.set(position, hash != null && !SHA_256_HEX.matcher(hash).matches());
         noHash.set(position, hash == null);
@@ -45,17 +45,9 @@ public final class StoredHashes {
         }
     }
 
-    private void grow() {
-        if (size > ids.length) {
-            int length = ids.length + (ids.length >> 1);
-            ids = Arrays.copyOf(ids, length);
-            digests = Arrays.copyOf(digests, length * DIGEST_BYTES);
-        }
-    }
-
     /** How many items the index holds. */
     public int size() {
-        return size;
+        return ids.size();
     }
 
     public boolean contains(String id) {
@@ -64,11 +56,11 @@ public final class StoredHashes {
 
     /** Where the item with {@code id} is in this list, or -1 when the index does not hold it. */
     int position(String id) {
-        return table.find(id.hashCode(), stored -> ids[stored].equals(id));
+        return table.find(id.hashCode(), stored -> ids.equalsAt(stored, id));
     }
 
     String id(int position) {
-        return ids[position];
+        return ids.get(position);
     }
 
     /** Whether the item at {@code position} was stored with the SHA-256 {@code digest}. */
