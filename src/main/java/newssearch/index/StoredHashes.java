@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The id and page hash of every item an index holds when a reindex starts, kept compact for a million items: the
  * ids end to end in {@link PackedStrings}, each SHA-256 as 32 bytes of one array, found through a
- * {@link PositionTable} (about 80 bytes an item, where a HashMap of the ids and hex hashes took about 250). A sink
+ * {@link PositionTable} (about 90 bytes an item, where a HashMap of the ids and hex hashes took about 250). A sink
  * fills it; then it is only read, from any thread.
  */
 public final class StoredHashes {
