@@ -2,7 +2,6 @@ package newssearch.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.Map;
 
 import newssearch.item.NewsItem;
 
@@ -20,8 +19,8 @@ public interface IndexSink extends Closeable {
     /** Whether this run starts from an empty index (asked for, or the old one has another field layout). */
     boolean rebuilds();
 
-    /** The id and content hash of every item the index holds now; empty when {@link #rebuilds()}. */
-    Map<String, String> storedHashes() throws IOException;
+    /** The id and content hash of every item the index holds now; not asked when {@link #rebuilds()}. */
+    StoredHashes storedHashes() throws IOException;
 
     /** Adds the item, or replaces the one with its id. Called from several threads at once. */
     void put(NewsItem item, String hash) throws IOException;

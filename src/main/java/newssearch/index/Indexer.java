@@ -2,23 +2,14 @@ package newssearch.index;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,55 +58,56 @@ public final class Indexer {
 
     private IndexReport run() throws IOException {
         long start = System.nanoTime();
-        Map<String, String> indexed = sink.rebuilds() ? Map.of() : sink.storedHashes();
-        Progress progress = new Progress();
-        Map<String, String> firstFileByHash = new HashMap<>();
-        Map<String, String> fileById = new HashMap<>();
-        List<Path> files = pageFiles(progress.skipped);
+        StoredHashes indexed = sink.rebuilds() ? new StoredHashes() : sink.storedHashes();
+        Progress progress = new Progress(indexed.size());
+        CorpusFiles files = CorpusFiles.list(corpus, progress.skipped);
+        int total = files.size();
+        FirstFiles firstFiles = new FirstFiles(files);
         try (ParallelParser parser = new ParallelParser(sink, progress)) {
-            int done = 0;
-            for (Path file : files) {
-                watcher.pagesRead(done++, files.size());
-                String relative = relative(file);
-                byte[] bytes = read(file, relative, progress);
+            for (int file = 0; file < total; file++) {
+                watcher.pagesRead(file, total);
+                String relative = files.relative(file);
+                byte[] bytes = read(files.path(file), relative, progress);
                 if (bytes == null) {
                     continue;
                 }
-                String hash = sha256(bytes);
-                String firstFile = firstFileByHash.putIfAbsent(hash, relative);
-                if (firstFile != null) {
-                    progress.duplicates.add(new SkippedPage(relative, "has the same content as " + firstFile
-                            + ": indexed once, under " + firstFile));
+                byte[] digest = sha256(bytes);
+                int firstFile = firstFiles.sameContent(file, digest);
+                if (firstFile >= 0) {
+                    String first = files.relative(firstFile);
+                    progress.duplicates.add(new SkippedPage(relative, "has the same content as " + first
+                            + ": indexed once, under " + first));
                     continue;
                 }
                 String id = ItemIds.fromFile(relative);
-                String sameId = fileById.putIfAbsent(id, relative);
-                if (sameId != null) {
-                    skip(progress.skipped, relative, "would have the same id (" + id + ") as " + sameId
-                            + ": rename one of the two files");
+                int sameId = firstFiles.sameId(file, id);
+                if (sameId >= 0) {
+                    skip(progress.skipped, relative, "would have the same id (" + id + ") as "
+                            + files.relative(sameId) + ": rename one of the two files");
                     continue;
                 }
-                String previous = indexed.get(id);
-                if (hash.equals(previous)) {
-                    progress.kept.add(id);
+                int stored = indexed.position(id);
+                if (stored >= 0 && indexed.hasDigest(stored, digest)) {
+                    progress.keep(stored);
                     progress.unchanged.incrementAndGet();
                 } else {
-                    parser.submit(new PageBytes(relative, id, bytes, hash, previous != null));
+                    parser.submit(new PageBytes(relative, bytes, HexFormat.of().formatHex(digest), stored,
+                            stored >= 0 && indexed.hasHash(stored)));
                 }
             }
-            watcher.pagesRead(done, files.size());
+            watcher.pagesRead(total, total);
         }
         int deleted = 0;
-        for (String id : indexed.keySet()) {
-            if (!progress.kept.contains(id)) {
-                sink.delete(id);
+        for (int stored = 0; stored < indexed.size(); stored++) {
+            if (!progress.isKept(stored)) {
+                sink.delete(indexed.id(stored));
                 deleted++;
             }
         }
         IndexReport report = new IndexReport(progress.added.get(), progress.updated.get(),
                 progress.unchanged.get(), deleted, sorted(progress.skipped), progress.duplicates,
                 progress.warnings.stream().sorted(Comparator.comparing(PageWarning::file)).toList(),
-                progress.kept.size(), (System.nanoTime() - start) / 1_000_000);
+                progress.documents(), (System.nanoTime() - start) / 1_000_000);
         sink.commit(report);
         log.info("reindex of {} into {} done: {}", corpus, sink.describe(), report.summary());
         return report;
@@ -146,56 +138,9 @@ public final class Indexer {
         skipped.add(new SkippedPage(file, reason));
     }
 
-    /** Regular files under the corpus in a stable order; hidden files and folders are not pages. */
-    private List<Path> pageFiles(List<SkippedPage> skipped) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(corpus, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        return !dir.equals(corpus) && isHidden(dir)
-                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (isHidden(file)) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                        if (attrs.isRegularFile()) {
-                            files.add(file);
-                        } else if (attrs.isSymbolicLink()) {
-                            // Following links, a link is only reported as one when its target is missing.
-                            skip(skipped, relative(file),
-                                    "is a link to a file that does not exist: restore the file or remove the link");
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        String reason = e instanceof FileSystemLoopException
-                                ? "is a link back to a folder above it (a loop): skipped; remove the link"
-                                : "cannot be opened (" + e.getClass().getSimpleName() + "): check its permissions";
-                        skip(skipped, relative(file), reason);
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-        files.sort(null);
-        return files;
-    }
-
-    private static boolean isHidden(Path path) {
-        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
-    }
-
-    private String relative(Path file) {
-        return corpus.relativize(file).toString().replace('\\', '/');
-    }
-
-    private static String sha256(byte[] bytes) {
+    private static byte[] sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

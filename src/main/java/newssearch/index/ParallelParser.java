@@ -77,7 +77,9 @@ final class ParallelParser implements AutoCloseable {
             progress.warnings.add(new PageWarning(page.file(), "has no content-type line (News Item, Press "
                     + "Release): indexed with its first article line as the title"));
         }
-        progress.kept.add(page.id());
+        if (page.stored() >= 0) {
+            progress.keep(page.stored());
+        }
         (page.replaces() ? progress.updated : progress.added).incrementAndGet();
         log.debug("indexed {}", page.file());
     }

@@ -1,10 +1,9 @@
 package newssearch.index;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** What a reindex has done so far; parsing threads add to it concurrently. */
@@ -13,9 +12,29 @@ final class Progress {
     final AtomicInteger added = new AtomicInteger();
     final AtomicInteger updated = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
-    /** Ids of the items the index keeps: unchanged, replaced or added in this run. */
-    final Set<String> kept = ConcurrentHashMap.newKeySet();
     final List<SkippedPage> skipped = Collections.synchronizedList(new ArrayList<>());
     final List<SkippedPage> duplicates = new ArrayList<>();
     final List<PageWarning> warnings = Collections.synchronizedList(new ArrayList<>());
+    /** Which items of the index at the start it keeps (unchanged or replaced), by their {@link StoredHashes} place. */
+    private final BitSet kept;
+
+    Progress(int stored) {
+        kept = new BitSet(stored);
+    }
+
+    synchronized void keep(int stored) {
+        kept.set(stored);
+    }
+
+    synchronized boolean isKept(int stored) {
+        return kept.get(stored);
+    }
+
+    /**
+     * How many items the index holds after the run: each page put or left unchanged has an id of its own, as the
+     * indexer puts no id twice.
+     */
+    int documents() {
+        return added.get() + updated.get() + unchanged.get();
+    }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,6 +27,7 @@ import newssearch.index.IndexReport;
 import newssearch.index.IndexSink;
 import newssearch.index.NewsSchema;
 import newssearch.index.ReindexRunningException;
+import newssearch.index.StoredHashes;
 import newssearch.item.NewsItem;
 
 /**
@@ -138,8 +138,8 @@ public final class LuceneIndexSink implements IndexSink {
     }
 
     @Override
-    public Map<String, String> storedHashes() throws IOException {
-        Map<String, String> hashes = new HashMap<>();
+    public StoredHashes storedHashes() throws IOException {
+        StoredHashes hashes = new StoredHashes();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             Set<String> fields = Set.of(NewsSchema.ID, NewsSchema.HASH);
             for (LeafReaderContext context : reader.leaves()) {

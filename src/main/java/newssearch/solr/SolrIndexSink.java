@@ -6,13 +6,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
@@ -21,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import newssearch.index.IndexReport;
 import newssearch.index.IndexSink;
 import newssearch.index.NewsSchema;
+import newssearch.index.StoredHashes;
 import newssearch.item.NewsItem;
 import newssearch.search.BackendUnavailableException;
 
@@ -50,8 +48,8 @@ final class SolrIndexSink implements IndexSink {
     private final Optional<String> replaced;
     private final boolean rebuilds;
     private final List<Map<String, Object>> batch = new ArrayList<>();
-    /** The items the collection held when the run began. */
-    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
+    /** The items the collection held when the run began; parsing threads only read it. */
+    private volatile StoredHashes indexed = new StoredHashes();
     private boolean committed;
 
     private SolrIndexSink(SolrNodes nodes, SolrSettings settings, String target, Optional<String> replaced,
@@ -107,8 +105,8 @@ final class SolrIndexSink implements IndexSink {
     }
 
     @Override
-    public Map<String, String> storedHashes() throws IOException {
-        Map<String, String> hashes = new HashMap<>();
+    public StoredHashes storedHashes() throws IOException {
+        StoredHashes hashes = new StoredHashes();
         String cursor = "*";
         while (true) {
             Map<String, String> params = new LinkedHashMap<>();
@@ -123,7 +121,7 @@ final class SolrIndexSink implements IndexSink {
             }
             String nextCursor = page.path("nextCursorMark").asText();
             if (nextCursor.equals(cursor)) {
-                indexed.addAll(hashes.keySet());
+                indexed = hashes;
                 return hashes;
             }
             cursor = nextCursor;
