@@ -36,7 +36,7 @@ final class DatelineParser {
     /** The dateline at the start of {@code opening}, the article's first paragraph, if it has one. */
     static Optional<Dateline> parse(String opening) {
         Matcher m = DATELINE.matcher(opening);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         List<String> cities = m.group("cities") == null ? List.of()
