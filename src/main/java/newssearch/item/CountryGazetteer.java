@@ -47,6 +47,8 @@ public final class CountryGazetteer {
      * its names.
      */
     private final Map<String, int[]> lengthsByFirstWord;
+    /** The first words' hashes: matchAt is asked at every token of a page, and most tokens start no name. */
+    private final HashBits firstWords;
 
     private CountryGazetteer(List<String> states, Map<String, String> aliases, List<String> otherStates,
                              Map<String, Optional<String>> places) {
@@ -93,6 +95,7 @@ public final class CountryGazetteer {
         lengths.forEach((word, sizes) -> lengthsByFirstWord.put(word,
                 sizes.stream().mapToInt(Integer::intValue).sorted().toArray()));
         this.lengthsByFirstWord = WordSets.copyOf(lengthsByFirstWord);
+        this.firstWords = new HashBits(lengthsByFirstWord.keySet());
     }
 
     /** The gazetteer of the bundled facts. */
@@ -132,7 +135,9 @@ public final class CountryGazetteer {
      */
     int matchAt(List<Token> tokens, String text, int from) {
         Token first = tokens.get(from);
-        int[] lengths = first.isWord() ? lengthsByFirstWord.get(first.text()) : null;
+        String word = first.text();
+        int[] lengths = firstWords.mayContain(word) && first.isWord()
+                ? lengthsByFirstWord.get(word) : null;
         if (lengths == null) {
             return from;
         }
