@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Places named by the word for their kind, which the site writes around names no gazetteer holds:
@@ -38,6 +40,14 @@ final class AreaPhrases {
     private static final Set<String> AREAS_LISTED = WordSets.of("regions", "provinces", "districts", "oblasts",
             "municipalities", "cities", "towns", "villages", "cantons", "counties", "rayons", "islands", "units");
     private static final int MAX_NAME_WORDS = 2;
+    /** Every word that {@link #namedByKind} stops at: one look-up passes the other words of a paragraph by. */
+    private static final Set<String> ANY_KIND_NOUN = WordSets.copyOf(Stream.of(KIND_NOUNS, CAPITALISED_KIND_NOUNS,
+            ADMINISTRATIVE_UNITS).flatMap(Set::stream).toList());
+    /** The longest area noun: a word's lower case is never shorter than the word, so a longer word is none. */
+    private static final int LONGEST_AREA_NOUN = AREA_NOUNS.stream().mapToInt(String::length).max().orElse(0);
+    /** The first letters of the area nouns, to pass most other words by before lower-casing them. */
+    private static final String AREA_NOUN_INITIALS = AREA_NOUNS.stream().map(noun -> noun.substring(0, 1))
+            .distinct().sorted().collect(Collectors.joining());
 
     /** Token range [start, end) of a place's name. */
     record Range(int start, int end) {
@@ -48,7 +58,10 @@ final class AreaPhrases {
 
     /** Whether the word names a kind of area ("province", "Canton"), whatever its case. */
     static boolean isAreaNoun(String word) {
-        return AREA_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+        // the lower case of a word opens with the lower case of its first character
+        return word.length() <= LONGEST_AREA_NOUN && !word.isEmpty()
+                && AREA_NOUN_INITIALS.indexOf(Character.toLowerCase(word.charAt(0))) >= 0
+                && AREA_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The names that a kind noun says are places, after it ("the towns of A and B") or before it ("A, towns"). */
@@ -56,6 +69,9 @@ final class AreaPhrases {
         List<Range> names = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
+            if (!ANY_KIND_NOUN.contains(word)) {
+                continue;
+            }
             // "its administrative units, including A and B": Albania's and Kosovo's units of a municipality
             boolean lowerCase = KIND_NOUNS.contains(word) || ADMINISTRATIVE_UNITS.contains(word) && i > 0
                     && tokens.get(i - 1).is("administrative");

@@ -86,6 +86,6 @@ public record ArticleLayout(
     }
 
     private static String collapse(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return WhiteSpace.collapse(text).strip();
     }
 }

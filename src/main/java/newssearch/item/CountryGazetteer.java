@@ -1,6 +1,7 @@
 package newssearch.item;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,8 +41,14 @@ public final class CountryGazetteer {
     private final Set<String> stateNames;
     private final Map<String, String> byLowerCase;
     private final int longestName;
-    /** The first word of every name: most words start none, and need no longer look-up. */
-    private final Set<String> firstWords;
+    /**
+     * The first word of every name, with the lengths in characters of the names it starts, in increasing order:
+     * most words start none, and a run of words starting with one is looked up only when it is as long as one of
+     * its names.
+     */
+    private final Map<String, int[]> lengthsByFirstWord;
+    /** The first words' hashes: matchAt is asked at every token of a page, and most tokens start no name. */
+    private final HashBits firstWords;
 
     private CountryGazetteer(List<String> states, Map<String, String> aliases, List<String> otherStates,
                              Map<String, Optional<String>> places) {
@@ -61,13 +68,13 @@ public final class CountryGazetteer {
         Set<String> stateNames = new HashSet<>();
         Map<String, String> byLowerCase = new HashMap<>();
         int longest = 1;
-        Set<String> firstWords = new HashSet<>();
+        Map<String, Set<Integer>> lengths = new HashMap<>();
         for (Map.Entry<String, Optional<String>> entry : stateOf.entrySet()) {
             String name = entry.getKey();
             List<Token> tokens = Tokenizer.tokens(name);
             longest = Math.max(longest, tokens.size());
             if (!tokens.isEmpty()) {
-                firstWords.add(tokens.get(0).text());
+                lengths.computeIfAbsent(tokens.get(0).text(), word -> new HashSet<>()).add(name.length());
             }
             boolean stateName = entry.getValue().filter(name::equals).isPresent() || aliases.containsKey(name);
             if (stateName) {
@@ -84,7 +91,11 @@ public final class CountryGazetteer {
         this.stateNames = WordSets.copyOf(stateNames);
         this.byLowerCase = WordSets.copyOf(byLowerCase);
         this.longestName = longest;
-        this.firstWords = WordSets.copyOf(firstWords);
+        Map<String, int[]> lengthsByFirstWord = new HashMap<>();
+        lengths.forEach((word, sizes) -> lengthsByFirstWord.put(word,
+                sizes.stream().mapToInt(Integer::intValue).sorted().toArray()));
+        this.lengthsByFirstWord = WordSets.copyOf(lengthsByFirstWord);
+        this.firstWords = new HashBits(lengthsByFirstWord.keySet());
     }
 
     /** The gazetteer of the bundled facts. */
@@ -123,13 +134,20 @@ public final class CountryGazetteer {
      * @return the index just past its last token, or {@code from} when no name starts there
      */
     int matchAt(List<Token> tokens, String text, int from) {
-        if (!tokens.get(from).isWord() || !firstWords.contains(tokens.get(from).text())) {
+        Token first = tokens.get(from);
+        String word = first.text();
+        int[] lengths = firstWords.mayContain(word) && first.isWord()
+                ? lengthsByFirstWord.get(word) : null;
+        if (lengths == null) {
             return from;
         }
+        // The tokens are text's, so a run from token from that spells a name starts with that name's first word:
+        // a run as long as none of that word's names is none of them.
         int last = Math.min(tokens.size(), from + longestName);
         for (int end = last; end > from; end--) {
-            String candidate = text.substring(tokens.get(from).start(), tokens.get(end - 1).end());
-            if (stateOf.containsKey(candidate)) {
+            int length = tokens.get(end - 1).end() - first.start();
+            if (Arrays.binarySearch(lengths, length) >= 0
+                    && stateOf.containsKey(text.substring(first.start(), tokens.get(end - 1).end()))) {
                 return end;
             }
         }

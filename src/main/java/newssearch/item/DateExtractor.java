@@ -122,6 +122,10 @@ final class DateExtractor {
 
     /** The day-month-year date found at {@code at}, or a month-day-year date written before it. */
     private static Optional<LocalDate> earlier(Optional<LocalDate> dayFirst, int at, String text) {
+        if (!namesAMonthBefore(text, at)) {
+            // a month-day-year date opens with the month's name
+            return dayFirst;
+        }
         Matcher mdy = MONTH_DAY_YEAR.matcher(text);
         while (mdy.find() && mdy.start() < at) {
             if (!isPlanned(text, mdy.start())) {
@@ -129,6 +133,16 @@ final class DateExtractor {
             }
         }
         return dayFirst;
+    }
+
+    /** Whether a month's name starts in {@code text} before {@code at}. */
+    private static boolean namesAMonthBefore(String text, int at) {
+        for (String name : DatelineParser.MONTH_NAMES) {
+            if (text.indexOf(name, 0, Math.min(text.length(), at - 1 + name.length())) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "scheduled for ", "until ": the words right before {@code start} make the date a planned one. */

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  */
 final class DatelineParser {
 
-    static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)";
+    static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+    static final String MONTH = "(?:" + String.join("|", MONTH_NAMES) + ")";
     private static final String PLACE = "\\p{Lu}[\\p{L}\\p{M}.'’ -]{0,40}?";
     private static final Pattern DATELINE = Pattern.compile("^(?:(?<cities>" + PLACE + "(?:/" + PLACE + ")*)"
             + "(?:,\\s*(?<country>" + PLACE + "))?,\\s*)?"
@@ -35,7 +36,7 @@ final class DatelineParser {
     /** The dateline at the start of {@code opening}, the article's first paragraph, if it has one. */
     static Optional<Dateline> parse(String opening) {
         Matcher m = DATELINE.matcher(opening);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         List<String> cities = m.group("cities") == null ? List.of()

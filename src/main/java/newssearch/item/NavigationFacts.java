@@ -1,6 +1,5 @@
 package newssearch.item;
 
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ record NavigationFacts(CountryGazetteer gazetteer, FieldOperations operations, S
     private static final Map<List<String>, NavigationFacts> KEPT = new ConcurrentHashMap<>();
 
     NavigationFacts {
-        words = Collections.unmodifiableSet(words);
+        words = WordSets.copyOf(words);
     }
 
     /** The facts of the navigation {@code lines}, read once for each navigation met. */

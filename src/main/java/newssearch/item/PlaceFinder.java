@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds the places an article names (title, lead, body; never the navigation) and the States they imply.
@@ -75,7 +74,6 @@ final class PlaceFinder {
     static final Set<String> TOWN_PARTICLES = WordSets.of("nad", "pod", "na", "upon", "am", "an", "de", "del",
             "di", "la", "sur", "der", "lui", "i");
     private static final int MAX_TOWN_PARTICLES = 2;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final CountryGazetteer gazetteer;
     private final FieldOperations operations;
@@ -749,7 +747,7 @@ final class PlaceFinder {
 
     /** Places compare as the labels do: case and spacing aside, without a leading "the". */
     private static String key(String place) {
-        String key = SPACES.matcher(place.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String key = WhiteSpace.collapse(place.toLowerCase(Locale.ROOT));
         return key.startsWith("the ") ? key.substring(4) : key;
     }
 

@@ -370,7 +370,7 @@ final class QuoteFinder {
 
     /** Adds a quotation once: the title may repeat one of the body's words. */
     private void add(Candidate candidate) {
-        String key = candidate.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String key = WhiteSpace.collapse(candidate.text().toLowerCase(Locale.ROOT));
         Optional<String> speaker = candidate.attribution().speaker().map(Person::name);
         Quote known = quotes.get(key);
         if (known == null || known.speaker().isEmpty() && speaker.isPresent()) {

@@ -20,7 +20,17 @@ record Token(String text, int start, int end) {
 
     /** A word written in capitals only ("OSCE", "VIENNA"): an acronym or a dateline, never a name. */
     boolean isAllCapitals() {
-        return isCapitalised() && text.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+        if (!isCapitalised()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c) && Character.isLowerCase(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     boolean isLowerCase() {

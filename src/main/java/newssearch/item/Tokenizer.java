@@ -100,8 +100,10 @@ final class Tokenizer {
      */
     private static boolean joins(String text, int i, boolean digits) {
         char c = text.charAt(i);
-        int next = text.codePointAt(i + 1);
-        return isJoiner(c) && isWordChar(next, digits) || c == '‘' && Character.isLetter(next);
+        if (isJoiner(c)) {
+            return isWordChar(text.codePointAt(i + 1), digits);
+        }
+        return c == '‘' && Character.isLetter(text.codePointAt(i + 1));
     }
 
     private static int skipWordChars(String text, int i, boolean digits) {
@@ -121,6 +123,10 @@ final class Tokenizer {
 
     /** {@code \p{L}}, {@code \p{M}} and, with digits, {@code \p{N}}. */
     private static boolean isWordChar(int c, boolean digits) {
+        if (c < 0x80) {
+            // ASCII, most of a page: its letters and digits, and no mark
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || digits && c >= '0' && c <= '9';
+        }
         return switch (Character.getType(c)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                  Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The words that tell names from everything else on one page: honorifics, role words and the bundled
@@ -18,6 +19,9 @@ final class Vocabulary {
     /** "Ambassadors Igor Popov and Stéphane Visconti": forms of address before several names. */
     private static final Set<String> PLURAL_HONORIFICS = WordSets.copyOf(HONORIFICS.stream()
             .map(honorific -> honorific + "s").filter(plural -> !HONORIFICS.contains(plural)).toList());
+    /** The honorifics and their plurals, for one look-up. */
+    private static final Set<String> FORMS_OF_ADDRESS = WordSets.copyOf(Stream.concat(HONORIFICS.stream(),
+            PLURAL_HONORIFICS.stream()).toList());
     private static final Set<String> ROLE_WORDS = WordSets.copyOf(Resources.lines("role-words.txt").stream()
             .map(word -> word.toLowerCase(Locale.ROOT)).toList());
     private static final Set<String> NON_NAME = WordSets.copyOf(Resources.lines("non-name-words.txt"));
@@ -49,7 +53,7 @@ final class Vocabulary {
 
     /** "Ambassador", "Dr", and the plural before several names: "Ambassadors Igor Popov and Stéphane Visconti". */
     static boolean isHonorific(String word) {
-        return HONORIFICS.contains(word) || PLURAL_HONORIFICS.contains(word);
+        return FORMS_OF_ADDRESS.contains(word);
     }
 
     /** "Ambassadors", before several names; "Mrs" is no plural. */

@@ -110,9 +110,17 @@ public final class PageReader {
             while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;
             }
-            String line = text.substring(start, end).strip();
-            if (!line.isEmpty()) {
-                lines.add(line);
+            // text.substring(start, end).strip(), without the unstripped copy: white space is never a surrogate
+            int first = start;
+            int last = end;
+            while (first < last && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            while (last > first && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            if (first < last) {
+                lines.add(text.substring(first, last));
             }
             // "\r\n" ends one line, as "\n" and "\r" do alone.
             start = end + (end + 1 < length && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
