@@ -90,15 +90,17 @@ final class CorpusFiles {
     }
 
     /**
-     * The file as a relative String when that is plain ASCII and resolves to the same path: then Strings sort as
-     * their paths' bytes do, whatever the file system's encoding.
+     * The file as a relative String when that is plain ASCII and resolves to the same path, on a file system whose
+     * paths sort by their bytes ('/' separated, as on Unix): then Strings sort as the paths do. Elsewhere (Windows
+     * sorts paths without regard to case) every file keeps its Path.
      */
     private static Object compact(Path corpus, Path file) {
         String name = corpus.relativize(file).toString();
-        return name.chars().allMatch(c -> c < 0x80) && corpus.resolve(name).equals(file) ? name : file;
+        boolean byteOrder = corpus.getFileSystem().getSeparator().equals("/");
+        return byteOrder && name.chars().allMatch(c -> c < 0x80) && corpus.resolve(name).equals(file) ? name : file;
     }
 
-    /** As {@code Path}s sort: by their bytes. */
+    /** As {@code Path}s sort: two names kept as Strings only where that is by their bytes. */
     private static int compare(Path corpus, Object a, Object b) {
         return a instanceof String nameA && b instanceof String nameB
                 ? nameA.compareTo(nameB) : path(corpus, a).compareTo(path(corpus, b));

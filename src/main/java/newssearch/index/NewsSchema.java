@@ -28,10 +28,7 @@ public final class NewsSchema {
      * The Lucene index reads it from the item's {@link #PERSON_ROLE}.
      */
     public static final String SPEAKER_ROLE = "speakerRole";
-    /**
-     * On an item: each quotation as "speaker\u001Ftext", with an empty speaker when the page does not say (the
-     * Lucene index stores most as where their words stand in the body).
-     */
+    /** On an item: each quotation as "speaker\u001Ftext", with an empty speaker when the page does not say. */
     public static final String QUOTES = "quotes";
     /** SHA-256 of the page's bytes, stored only: an unchanged page is not parsed again. */
     public static final String HASH = "hash";

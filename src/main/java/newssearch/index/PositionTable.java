@@ -67,7 +67,10 @@ final class PositionTable {
         }
     }
 
-    /** Spreads the hash code's bits (Fibonacci hashing): ids that differ in their last characters still scatter. */
+    /**
+     * Spreads the hash code's bits (a multiply by the golden ratio, its high half folded onto the low): ids that
+     * differ in their last characters still scatter.
+     */
     private static int start(int hash, int mask) {
         return ((hash * 0x9E3779B9) >>> 16 ^ hash * 0x9E3779B9) & mask;
     }

@@ -4,8 +4,8 @@ import java.util.Collection;
 
 /**
  * One bit for the hash of each word of a set: a word whose bit is clear is not in it. The extraction asks its
- * word sets about nearly every token of a page, and most tokens are in none; the bits of a set are a few
- * kilobytes that stay in the processor's cache, where a hash table's buckets and entries often do not.
+ * word sets about nearly every token of a page, and most tokens are in none; a small set's bits (a few
+ * kilobytes) stay in the processor's cache, where a hash table's buckets and entries often do not.
  */
 final class HashBits {
 

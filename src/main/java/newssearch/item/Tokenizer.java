@@ -27,7 +27,7 @@ final class Tokenizer {
         int length = paragraph.length();
         while (i < length) {
             int c = paragraph.codePointAt(i);
-            if (isWhitespace(c)) {
+            if (WhiteSpace.isSpace(c)) {
                 i++;
             } else if (isWordChar(c, true)) {
                 int end = wordEnd(paragraph, i, true);
@@ -136,10 +136,6 @@ final class Tokenizer {
         };
     }
 
-    /** White space as {@code \s} means it without the Unicode flag: a non-breaking space is a token. */
-    private static boolean isWhitespace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
     /** Whether token {@code i} opens a sentence: first in the paragraph, or after an end mark or a quote. */
     static boolean opensSentence(List<Token> tokens, int i) {
         if (i == 0) {

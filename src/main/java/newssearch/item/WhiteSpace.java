@@ -41,7 +41,8 @@ final class WhiteSpace {
         return isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)));
     }
 
-    private static boolean isSpace(char c) {
+    /** Whether {@code c} is white space as {@code \s} means it without the Unicode flag: a non-breaking space is not. */
+    static boolean isSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

@@ -21,15 +21,19 @@ import newssearch.index.NewsSchema;
 
 /**
  * How an item's documents lie in the index: the documents of its quotations, in the item's order, then the item's
- * own, written as one block, which Lucene keeps together and in order through every merge. A quotation's document
- * therefore finds its item, and its place among the item's quotations, from where the item documents stand, and a
+ * own, written as one block, which Lucene keeps together and in order through every merge as long as the index is
+ * not sorted and a block is deleted whole (by {@link NewsSchema#ITEM_REF}, as the index sink does). A quotation's
+ * document finds its item, and its place among the item's quotations, from where the item documents stand, and a
  * query on items reaches their quotations (Lucene's block join), without a quotation storing its words, its item's
  * id or its item's title.
  */
 final class ItemBlocks {
 
-    static final Query ITEMS = new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_ITEM));
-    /** The item documents of a segment, deleted ones too, computed once per segment and kept with it. */
+    private static final Query ITEMS = new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_ITEM));
+    /**
+     * The item documents of a segment, computed once per segment and kept with it. Deleted ones too: a deleted
+     * block's item still ends that block, so the next block's quotations are counted from after it.
+     */
     private static final BitSetProducer ITEM_DOCS = new QueryBitSetProducer(ITEMS);
 
     /** Where a quotation's document stands: its item's document and the quotation's place among the item's. */

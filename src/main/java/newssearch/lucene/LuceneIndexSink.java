@@ -85,7 +85,7 @@ public final class LuceneIndexSink implements IndexSink {
      * Fewer, larger segments take less room and less work (at 20,000 pages, 128 MB instead of 64 made the index
      * 1.2 % smaller as written); a server's small heap keeps room for its searches while it reindexes.
      */
-    static double ramBufferMb(long maxHeapBytes) {
+    private static double ramBufferMb(long maxHeapBytes) {
         return Math.min(128, maxHeapBytes / 4.0 / (1024 * 1024));
     }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -39,6 +40,8 @@ import newssearch.search.SortOrder;
 final class LuceneQuotes {
 
     private static final Query QUOTES = new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_QUOTE));
+    /** What a quotation's words are highlighted with: the query's words, not what it asks of the item's title. */
+    private static final Set<String> QUOTE_FIELD = Set.of(NewsSchema.QUOTE);
 
     /** Every quotation. */
     private static final Query ALL_QUOTES = onlyQuotes(new MatchAllDocsQuery());
@@ -99,8 +102,8 @@ final class LuceneQuotes {
             words.put(page[i].doc, quoteWords);
         }
         String[] marked = request.hasQuery()
-                ? new Snippets(searcher, indexAnalyzer, words).highlightWhole(NewsSchema.QUOTE, text,
-                        new TopDocs(top.totalHits, page))
+                ? new Snippets(searcher, indexAnalyzer, words).highlightWhole(NewsSchema.QUOTE,
+                        HighlightQuery.of(text, QUOTE_FIELD), new TopDocs(top.totalHits, page))
                 : new String[page.length];
         List<QuoteHit> quotes = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {

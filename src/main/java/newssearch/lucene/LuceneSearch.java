@@ -26,6 +26,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -54,6 +55,7 @@ import org.slf4j.LoggerFactory;
 import newssearch.index.NewsSchema;
 import newssearch.item.CountryGazetteer;
 import newssearch.item.NewsItem;
+import newssearch.search.BackendUnavailableException;
 import newssearch.search.FacetCount;
 import newssearch.search.Health;
 import newssearch.search.Hit;
@@ -239,8 +241,23 @@ public final class LuceneSearch implements NewsSearch {
     }
 
     private QuoteResult quotesOnce(FacetedIndexSearcher searcher, SearchRequest request) throws IOException {
+        requireQuotationBlocks(searcher.getIndexReader());
         Query text = queries.render(parser.parse(request.query()), SearchFields.QUOTES);
         return new LuceneQuotes(searcher, indexAnalyzer).search(request, text);
+    }
+
+    /**
+     * An index written by an earlier version holds its quotations in another order, from which they would be read
+     * wrongly: until it is rebuilt (any reindex does that), quotations are refused with what to do.
+     */
+    private static void requireQuotationBlocks(IndexReader reader) throws IOException {
+        if (reader instanceof DirectoryReader directory) {
+            String layout = directory.getIndexCommit().getUserData().get(LuceneIndexSink.COMMIT_LAYOUT);
+            if (layout != null && !layout.equals(LuceneSchema.LAYOUT_VERSION)) {
+                throw new BackendUnavailableException("the index was written by an earlier version of news-search "
+                        + "(layout " + layout + "): rebuild it with ./newssearch index to search quotations", null);
+            }
+        }
     }
 
     @Override

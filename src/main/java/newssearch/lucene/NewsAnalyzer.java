@@ -5,9 +5,9 @@ import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
@@ -31,7 +31,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 final class NewsAnalyzer extends Analyzer {
 
     /** The index keeps the parts of "co-operation" and the joined word, so either spelling finds it. */
-    private static final int INDEX_WORD_FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+    static final int INDEX_WORD_FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
             | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
             | WordDelimiterGraphFilter.CATENATE_WORDS
             | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
@@ -74,16 +74,31 @@ final class NewsAnalyzer extends Analyzer {
     }
 
     /**
-     * Drops what has no letter or digit ("–", "&"), leaving its position empty, as the word splitting does; only
-     * what is left goes through {@link DelimitedWords}, which cannot carry the empty position of a word the
-     * splitting drops whole.
+     * Drops what has no letter or digit ("–", "* * *"), leaving one empty position for a run of them, as the word
+     * splitting and its flattening do; only what is left goes through {@link DelimitedWords}, which cannot carry
+     * the empty position of a word the splitting drops whole.
      */
-    private static final class WithLetterOrDigit extends FilteringTokenFilter {
+    private static final class WithLetterOrDigit extends TokenFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
 
         WithLetterOrDigit(TokenStream input) {
             super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            boolean dropped = false;
+            while (input.incrementToken()) {
+                if (hasLetterOrDigit()) {
+                    if (dropped) {
+                        increment.setPositionIncrement(increment.getPositionIncrement() + 1);
+                    }
+                    return true;
+                }
+                dropped = true;
+            }
+            return false;
         }
 
         /** No empty position after the last word either, as with the word splitting. */
@@ -93,8 +108,7 @@ final class NewsAnalyzer extends Analyzer {
             increment.setPositionIncrement(0);
         }
 
-        @Override
-        protected boolean accept() {
+        private boolean hasLetterOrDigit() {
             char[] chars = term.buffer();
             for (int i = 0; i < term.length(); i++) {
                 if (!isDelimiter(chars[i])) {
@@ -105,9 +119,11 @@ final class NewsAnalyzer extends Analyzer {
         }
     }
 
-    /** Whether the word splitting splits at {@code c}: anything but a letter or a digit. */
+    /** Whether the word splitting splits at {@code c}: anything it does not take for a letter or a digit. */
     private static boolean isDelimiter(char c) {
-        return (WordDelimiterIterator.getType(c) & WordDelimiterIterator.ALPHANUM) == 0;
+        byte type = c < WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE.length
+                ? WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE[c] : WordDelimiterIterator.getType(c);
+        return (type & WordDelimiterIterator.ALPHANUM) == 0;
     }
 
     /**

@@ -137,28 +137,28 @@ public final class NewsDocuments {
         doc.add(new Field(NewsSchema.QUOTE, quote.text(), QUOTE_TEXT));
         // Lucene wants the facet field's doc values in every document that has the field: a quotation without a
         // value it is counted by keeps the others as doc values too.
-        boolean counted = quote.speaker().isPresent() || item.date().date().isPresent();
+        boolean hasCountedValue = quote.speaker().isPresent() || item.date().date().isPresent();
         quote.speaker().ifPresent(speaker -> {
             doc.add(new TextField(NewsSchema.PERSON, speaker, Field.Store.NO));
-            addQuoteFacet(doc, NewsSchema.DIM_PERSON, speaker, counted);
+            addQuoteFacet(doc, NewsSchema.DIM_PERSON, speaker, hasCountedValue);
         });
-        item.countries().forEach(c -> addQuoteFacet(doc, NewsSchema.DIM_COUNTRY, c, counted));
-        item.issuers().forEach(i -> addQuoteFacet(doc, NewsSchema.DIM_ISSUER, i, counted));
-        item.fieldsOfWork().forEach(f -> addQuoteFacet(doc, NewsSchema.DIM_FIELD_OF_WORK, f, counted));
+        item.countries().forEach(c -> addQuoteFacet(doc, NewsSchema.DIM_COUNTRY, c, hasCountedValue));
+        item.issuers().forEach(i -> addQuoteFacet(doc, NewsSchema.DIM_ISSUER, i, hasCountedValue));
+        item.fieldsOfWork().forEach(f -> addQuoteFacet(doc, NewsSchema.DIM_FIELD_OF_WORK, f, hasCountedValue));
         item.date().date().ifPresent(date -> {
             doc.add(new LongField(NewsSchema.DATE, date.toEpochDay(), Field.Store.NO));
-            addQuoteFacet(doc, NewsSchema.DIM_YEAR, Integer.toString(date.getYear()), counted);
-            addQuoteFacet(doc, NewsSchema.DIM_MONTH, date.toString().substring(0, 7), counted);
+            addQuoteFacet(doc, NewsSchema.DIM_YEAR, year(date), hasCountedValue);
+            addQuoteFacet(doc, NewsSchema.DIM_MONTH, month(date), hasCountedValue);
         });
         return LuceneSchema.facetsConfig().build(doc);
     }
 
     /**
      * A facet value of a quotation: counted when quotations are counted by {@code dim}, else only filtered by,
-     * unless the quotation has no counted value ({@code counted} false).
+     * unless the quotation has no counted value at all.
      */
-    private static void addQuoteFacet(Document doc, String dim, String value, boolean counted) {
-        if (QUOTE_COUNTED.contains(dim) || !counted) {
+    private static void addQuoteFacet(Document doc, String dim, String value, boolean hasCountedValue) {
+        if (QUOTE_COUNTED.contains(dim) || !hasCountedValue) {
             doc.add(new SortedSetDocValuesFacetField(dim, value));
         } else {
             String field = LuceneSchema.facetsConfig().getDimConfig(dim).indexFieldName;
@@ -180,9 +180,18 @@ public final class NewsDocuments {
     private static void addDate(Document doc, NewsItem item) {
         item.date().date().ifPresent(date -> {
             doc.add(new LongField(NewsSchema.DATE, date.toEpochDay(), Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_YEAR, Integer.toString(date.getYear())));
-            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_MONTH, date.toString().substring(0, 7)));
+            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_YEAR, year(date)));
+            doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_MONTH, month(date)));
         });
+    }
+
+    private static String year(LocalDate date) {
+        return Integer.toString(date.getYear());
+    }
+
+    /** "2024-11". */
+    private static String month(LocalDate date) {
+        return date.toString().substring(0, 7);
     }
 
     private static void addCompletions(Document doc, NewsItem item) {
@@ -236,7 +245,7 @@ public final class NewsDocuments {
 
     /**
      * What a quotation shows of its item, read from the item's document {@code itemDoc}: the id, title, date, the
-     * people with their roles, and the quotations themselves.
+     * people with their roles, and the quotations themselves (with the body, where most are stored as places).
      */
     static QuoteSource quoteSource(StoredFields stored, int itemDoc) throws IOException {
         Document doc = stored.document(itemDoc, QUOTE_SOURCE_STORED);

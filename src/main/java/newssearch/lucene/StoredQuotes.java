@@ -26,7 +26,7 @@ final class StoredQuotes {
     private StoredQuotes() {
     }
 
-    /** The stored field of {@code quote}, an item's whose body, as stored, is {@code body}. */
+    /** The stored field of {@code quote}, of an item whose stored body is {@code body}. */
     static StoredField field(Quote quote, String body) {
         int offset = body.indexOf(quote.text());
         if (offset < 0) {

@@ -1,6 +1,7 @@
 package newssearch.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -28,6 +29,7 @@ import newssearch.item.ItemDate;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
 import newssearch.item.Quote;
+import newssearch.search.BackendUnavailableException;
 import newssearch.search.QuoteHit;
 import newssearch.search.QuoteResult;
 import newssearch.search.SearchRequest;
@@ -146,9 +148,31 @@ class QuotationBlocksTest {
     @Test
     void titleFindsTheQuotationsOfTheItemsItMatches() throws IOException {
         for (NewsItem item : live.values()) {
-            QuoteResult result = search.quotes(SearchRequest.of("title:\"title of " + item.id() + "\""));
+            String title = "title:\"title of " + item.id() + "\"";
+            QuoteResult result = search.quotes(SearchRequest.of(title));
             assertEquals(item.quotes().size(), result.total(), item.id());
             result.quotes().forEach(hit -> assertEquals(item.id(), hit.itemId()));
+            for (Quote quote : item.quotes()) {
+                String own = quote.text().split(" ")[0];
+                QuoteHit hit = search.quotes(SearchRequest.of(title + " " + own)).quotes().get(0);
+                assertTrue(hit.textHtml().startsWith("<mark>" + own + "</mark>"), hit.textHtml());
+            }
+        }
+    }
+
+    @Test
+    void quotationsOfAnIndexOfAnEarlierLayoutAreRefusedUntilItIsRebuilt() throws IOException {
+        Directory directory = new ByteBuffersDirectory();
+        NewsItem item = randomItem(new Random(SEED), "old", 0);
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(LuceneSchema.indexAnalyzer()))) {
+            writer.addDocuments(NewsDocuments.toDocuments(item, "hash"));
+            writer.setLiveCommitData(Map.of(LuceneIndexSink.COMMIT_LAYOUT, "7").entrySet());
+        }
+        try (LuceneSearch old = LuceneSearch.open(directory, "memory")) {
+            assertEquals(1, old.search(SearchRequest.of("")).total());
+            BackendUnavailableException refused = assertThrows(BackendUnavailableException.class,
+                    () -> old.quotes(SearchRequest.of("")));
+            assertTrue(refused.getMessage().contains("./newssearch index"), refused.getMessage());
         }
     }
 }
