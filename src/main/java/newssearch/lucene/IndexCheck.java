@@ -13,15 +13,12 @@ import java.util.List;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
-import newssearch.index.NewsSchema;
 import newssearch.index.ReindexRunningException;
 
 /**
@@ -69,7 +66,7 @@ public record IndexCheck(long items, long documents, int segments, List<String> 
 
     private static long items(Directory directory) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            return new IndexSearcher(reader).count(new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_ITEM)));
+            return new IndexSearcher(reader).count(ItemBlocks.ITEMS);
         }
     }
 

@@ -29,7 +29,8 @@ import newssearch.index.NewsSchema;
  */
 final class ItemBlocks {
 
-    private static final Query ITEMS = new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_ITEM));
+    /** Every item's document: an item is the last document of its block. */
+    static final Query ITEMS = new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_ITEM));
     /**
      * The item documents of a segment, computed once per segment and kept with it. Deleted ones too: a deleted
      * block's item still ends that block, so the next block's quotations are counted from after it.

@@ -103,7 +103,6 @@ public final class LuceneSearch implements NewsSearch {
             SortField.FIELD_DOC);
     private static final int EXPORT_BATCH = 1000;
 
-    private static final Query ITEMS = new TermQuery(new Term(NewsSchema.KIND, NewsSchema.KIND_ITEM));
 
     private final String indexName;
     private final Duration timeLimit;
@@ -337,7 +336,7 @@ public final class LuceneSearch implements NewsSearch {
     }
 
     private Health healthOnce(FacetedIndexSearcher searcher) throws IOException {
-        return new Health("up", searcher.count(ITEMS), Map.of("index", indexName));
+        return new Health("up", searcher.count(ItemBlocks.ITEMS), Map.of("index", indexName));
     }
 
     @Override
@@ -360,7 +359,7 @@ public final class LuceneSearch implements NewsSearch {
                 // A reindex removed the file of an older commit while we were counting.
             }
         }
-        return new IndexStats(searcher.count(ITEMS), values,
+        return new IndexStats(searcher.count(ItemBlocks.ITEMS), values,
                 Optional.ofNullable(commit.get(LuceneIndexSink.COMMIT_TIME)),
                 Optional.ofNullable(commit.get(LuceneIndexSink.COMMIT_SUMMARY)), size);
     }
@@ -416,7 +415,7 @@ public final class LuceneSearch implements NewsSearch {
     static Query onlyItems(Query query) {
         return new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
-                .add(ITEMS, BooleanClause.Occur.FILTER)
+                .add(ItemBlocks.ITEMS, BooleanClause.Occur.FILTER)
                 .build();
     }
 
@@ -480,7 +479,7 @@ public final class LuceneSearch implements NewsSearch {
                 .add(like, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(NewsSchema.ID, searcher.storedFields().document(docId).get(NewsSchema.ID))),
                         BooleanClause.Occur.MUST_NOT)
-                .add(ITEMS, BooleanClause.Occur.FILTER)
+                .add(ItemBlocks.ITEMS, BooleanClause.Occur.FILTER)
                 .build();
         List<Hit> related = new ArrayList<>();
         for (ScoreDoc scoreDoc : searcher.search(others, RELATED_ITEMS).scoreDocs) {

@@ -2,6 +2,7 @@ package newssearch.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.apache.lucene.document.StoredField;
@@ -32,14 +33,16 @@ final class StoredQuotes {
         if (offset < 0) {
             return new StoredField(NewsSchema.QUOTES, StoredValues.quote(quote));
         }
-        String speaker = quote.speaker().orElse("");
-        // Three variable-length numbers of at most five bytes each (offset, length, the name's length), the name.
-        byte[] bytes = new byte[3 * 5 + new BytesRef(speaker).length];
+        byte[] speaker = quote.speaker().orElse("").getBytes(StandardCharsets.UTF_8);
+        // Three variable-length numbers of at most five bytes each (offset, length, the name's length), the name:
+        // the name as readString reads it.
+        byte[] bytes = new byte[3 * 5 + speaker.length];
         ByteArrayDataOutput out = new ByteArrayDataOutput(bytes);
         try {
             out.writeVInt(offset);
             out.writeVInt(quote.text().length());
-            out.writeString(speaker);
+            out.writeVInt(speaker.length);
+            out.writeBytes(speaker, speaker.length);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to an array of bytes", e);
         }

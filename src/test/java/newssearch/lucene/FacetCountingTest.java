@@ -121,17 +121,7 @@ class FacetCountingTest {
                 if (i % 20 == 19) {
                     writer.commit();
                     // Deleted and replaced items in the segments already written, their quotations with them.
-                    List<String> ids = new ArrayList<>(live.keySet());
-                    String gone = ids.get(random.nextInt(ids.size()));
-                    writer.deleteDocuments(new Term(NewsSchema.ITEM_REF, gone));
-                    live.remove(gone);
-                    String changed = ids.get(random.nextInt(ids.size()));
-                    if (live.containsKey(changed)) {
-                        NewsItem again = randomItem(random, changed);
-                        writer.updateDocuments(new Term(NewsSchema.ITEM_REF, changed),
-                                NewsDocuments.toDocuments(again, "hash2-" + changed));
-                        live.put(changed, again);
-                    }
+                    TestItems.deleteOneReplaceAnother(writer, live, random, id -> randomItem(random, id));
                 }
             }
             writer.commit();

@@ -15,7 +15,6 @@ import java.util.Random;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import newssearch.index.NewsSchema;
 import newssearch.item.DateSource;
 import newssearch.item.ItemDate;
 import newssearch.item.NewsItem;
@@ -62,17 +60,7 @@ class QuotationBlocksTest {
                 writer.addDocuments(NewsDocuments.toDocuments(item, "hash"));
                 live.put(item.id(), item);
                 if (i % 10 == 9) {
-                    List<String> ids = new ArrayList<>(live.keySet());
-                    String gone = ids.get(random.nextInt(ids.size()));
-                    writer.deleteDocuments(new Term(NewsSchema.ITEM_REF, gone));
-                    live.remove(gone);
-                    String changed = ids.get(random.nextInt(ids.size()));
-                    if (live.containsKey(changed)) {
-                        NewsItem again = randomItem(random, changed, 1);
-                        writer.updateDocuments(new Term(NewsSchema.ITEM_REF, changed),
-                                NewsDocuments.toDocuments(again, "hash"));
-                        live.put(changed, again);
-                    }
+                    TestItems.deleteOneReplaceAnother(writer, live, random, id -> randomItem(random, id, 1));
                     writer.commit();
                 }
             }

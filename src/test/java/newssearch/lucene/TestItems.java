@@ -2,12 +2,17 @@ package newssearch.lucene;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
@@ -51,6 +56,25 @@ final class TestItems {
             }
         }
         return LuceneSearch.open(directory, "memory");
+    }
+
+    /**
+     * Deletes one item of {@code live} and replaces another by {@code newVersion} of it, their quotations with them,
+     * as a reindex of a deleted and of a changed page does.
+     */
+    static void deleteOneReplaceAnother(IndexWriter writer, Map<String, NewsItem> live, Random random,
+            Function<String, NewsItem> newVersion) throws IOException {
+        List<String> ids = new ArrayList<>(live.keySet());
+        String gone = ids.get(random.nextInt(ids.size()));
+        writer.deleteDocuments(new Term(NewsSchema.ITEM_REF, gone));
+        live.remove(gone);
+        String changed = ids.get(random.nextInt(ids.size()));
+        if (live.containsKey(changed)) {
+            NewsItem again = newVersion.apply(changed);
+            writer.updateDocuments(new Term(NewsSchema.ITEM_REF, changed),
+                    NewsDocuments.toDocuments(again, "hash2-" + changed));
+            live.put(changed, again);
+        }
     }
 
     static final class Builder {
