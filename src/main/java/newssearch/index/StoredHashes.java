@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class StoredHashes {
 
-    static final int DIGEST_BYTES = 32;
+    /** The length of a SHA-256 digest, the hash the indexer gives each page. */
+    public static final int DIGEST_BYTES = 32;
     private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     private final PackedStrings ids = new PackedStrings(16, 16 * 24);
@@ -29,6 +30,34 @@ public final class StoredHashes {
      * hash for the same id replaces the first.
      */
     public void put(String id, String hash) {
+        if (hash != null && SHA_256_HEX.matcher(hash).matches()) {
+            putDigest(id, HexFormat.of().parseHex(hash));
+            return;
+        }
+        int position = record(id, hash == null);
+        foreignHash.set(position, hash != null);
+        Arrays.fill(digests, position * DIGEST_BYTES, (position + 1) * DIGEST_BYTES, (byte) 0);
+    }
+
+    /**
+     * Records the item with {@code id} and the SHA-256 its document holds as bytes, as an index that stores the
+     * digest itself gives it back (no hex to check and parse per item); a second hash for the same id replaces the
+     * first.
+     *
+     * @throws IllegalArgumentException when {@code digest} is not 32 bytes long
+     */
+    public void putDigest(String id, byte[] digest) {
+        if (digest.length != DIGEST_BYTES) {
+            throw new IllegalArgumentException("a SHA-256 digest is " + DIGEST_BYTES + " bytes, got "
+                    + digest.length);
+        }
+        int position = record(id, false);
+        foreignHash.clear(position);
+        System.arraycopy(digest, 0, digests, position * DIGEST_BYTES, DIGEST_BYTES);
+    }
+
+    /** The place of {@code id}, added when it is new, marked as having a hash or none. */
+    private int record(String id, boolean withoutHash) {
         int position = table.putIfAbsent(id.hashCode(), ids.size(), stored -> ids.equalsAt(stored, id));
         if (position < 0) {
             position = ids.add(id);
@@ -36,13 +65,8 @@ public final class StoredHashes {
                 digests = Arrays.copyOf(digests, digests.length + (digests.length >> 1));
             }
         }
-        foreignHash.set(position, hash != null && !SHA_256_HEX.matcher(hash).matches());
-        noHash.set(position, hash == null);
-        if (hash != null && !foreignHash.get(position)) {
-            System.arraycopy(HexFormat.of().parseHex(hash), 0, digests, position * DIGEST_BYTES, DIGEST_BYTES);
-        } else {
-            Arrays.fill(digests, position * DIGEST_BYTES, (position + 1) * DIGEST_BYTES, (byte) 0);
-        }
+        noHash.set(position, withoutHash);
+        return position;
     }
 
     /** How many items the index holds. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
@@ -150,8 +151,14 @@ public final class LuceneIndexSink implements IndexSink {
                     if (live == null || live.get(doc)) {
                         Document document = stored.document(doc, fields);
                         // Quotations' documents have neither: they come and go with their item.
-                        if (document.get(NewsSchema.ID) != null) {
-                            hashes.put(document.get(NewsSchema.ID), NewsDocuments.hash(document));
+                        String id = document.get(NewsSchema.ID);
+                        if (id != null) {
+                            Optional<byte[]> digest = NewsDocuments.sha256(document);
+                            if (digest.isPresent()) {
+                                hashes.putDigest(id, digest.get());
+                            } else {
+                                hashes.put(id, NewsDocuments.hash(document));
+                            }
                         }
                     }
                 }

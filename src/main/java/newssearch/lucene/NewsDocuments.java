@@ -26,6 +26,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 
 import newssearch.index.NewsSchema;
+import newssearch.index.StoredHashes;
 import newssearch.index.StoredValues;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
@@ -241,6 +242,17 @@ public final class NewsDocuments {
         BytesRef bytes = hash.binaryValue();
         return bytes == null ? hash.stringValue()
                 : HexFormat.of().formatHex(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+    }
+
+    /**
+     * The SHA-256 a stored item document holds as its 32 bytes, as the indexer's hex hash is stored; empty when
+     * the document holds another hash, or none ({@link #hash} reads those).
+     */
+    public static Optional<byte[]> sha256(Document doc) {
+        IndexableField hash = doc.getField(NewsSchema.HASH);
+        BytesRef bytes = hash == null ? null : hash.binaryValue();
+        return bytes == null || bytes.length != StoredHashes.DIGEST_BYTES ? Optional.empty()
+                : Optional.of(Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
     }
 
     /**

@@ -2,6 +2,7 @@ package newssearch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HexFormat;
@@ -51,5 +52,42 @@ class StoredHashesTest {
         assertFalse(hashes.hasDigest(hashes.position("none"), new byte[32]));
         assertTrue(hashes.hasHash(hashes.position("short")));
         assertFalse(hashes.hasHash(hashes.position("none")));
+    }
+
+    @Test
+    void aDigestAsBytesIsTheSameAsItsHex() {
+        StoredHashes hashes = new StoredHashes();
+        hashes.putDigest("bytes", HexFormat.of().parseHex(HASH_B));
+        hashes.put("hex", HASH_B);
+        assertTrue(hashes.hasDigest(hashes.position("bytes"), HexFormat.of().parseHex(HASH_B)));
+        assertTrue(hashes.hasDigest(hashes.position("hex"), HexFormat.of().parseHex(HASH_B)));
+        assertTrue(hashes.hasHash(hashes.position("bytes")));
+    }
+
+    @Test
+    void aDigestReplacesAForeignHashOrNoneAndTheOtherWayRound() {
+        StoredHashes hashes = new StoredHashes();
+        byte[] digest = HexFormat.of().parseHex(HASH_A);
+        hashes.put("was-foreign", "aa");
+        hashes.putDigest("was-foreign", digest);
+        hashes.put("was-none", null);
+        hashes.putDigest("was-none", digest);
+        hashes.putDigest("now-none", digest);
+        hashes.put("now-none", null);
+        assertTrue(hashes.hasDigest(hashes.position("was-foreign"), digest));
+        assertTrue(hashes.hasDigest(hashes.position("was-none"), digest));
+        assertTrue(hashes.hasHash(hashes.position("was-none")));
+        assertFalse(hashes.hasDigest(hashes.position("now-none"), digest));
+        assertFalse(hashes.hasHash(hashes.position("now-none")));
+        assertEquals(3, hashes.size());
+    }
+
+    @Test
+    void aDigestOfAnotherLengthIsRefused() {
+        StoredHashes hashes = new StoredHashes();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> hashes.putDigest("short", new byte[16]));
+        assertEquals("a SHA-256 digest is 32 bytes, got 16", e.getMessage());
+        assertEquals(0, hashes.size());
     }
 }
