@@ -7,13 +7,15 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import newssearch.index.IndexReport;
+import newssearch.index.Indexer;
 import newssearch.lucene.LuceneBackend;
 
 /**
  * One indexing run in its own JVM, so that its heap and time are its own: {@code ours} runs the real
- * {@link Indexer} over the saved pages, {@code baseline} raw Lucene over the split file. Prints one JSON line.
+ * {@link Indexer} over the saved pages, {@code extract} the same without an index ({@link DiscardingSink}),
+ * {@code baseline} raw Lucene over the split file. Prints one JSON line.
  *
- * <pre>IndexJob ours|baseline CORPUS_ROOT PAGES SEED INDEX_DIR</pre>
+ * <pre>IndexJob ours|extract|baseline CORPUS_ROOT PAGES SEED INDEX_DIR</pre>
  */
 public final class IndexJob {
 
@@ -34,6 +36,11 @@ public final class IndexJob {
             result.put("documents", report.documents());
             result.put("skipped", report.skipped().size());
             result.put("duplicates", report.duplicates().size());
+        } else if (kind.equals("extract")) {
+            DiscardingSink sink = new DiscardingSink();
+            IndexReport report = Indexer.index(corpus.pagesDir(), sink);
+            result.put("documents", sink.items());
+            result.put("skipped", report.skipped().size());
         } else {
             result.put("documents", BaselineIndex.build(corpus, indexDir));
         }
