@@ -6,7 +6,9 @@
 java_major() {
     local version="" resolved line
     # A JDK's release file names its version; reading it is much faster than starting a JVM to ask.
-    resolved="$(readlink -f "$1")"
+    resolved="$1"
+    # Only a link itself needs resolving (a readlink process); a folder of links on the way holds the JDK's files.
+    [[ -L "$1" ]] && resolved="$(readlink -f "$1")"
     if [[ -f "${resolved%/*/*}/release" ]]; then
         while IFS= read -r line; do
             if [[ "$line" =~ ^JAVA_VERSION=\"([0-9][0-9.]*) ]]; then
