@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Places named by the word for their kind, which the site writes around names no gazetteer holds:
@@ -40,9 +39,6 @@ final class AreaPhrases {
     private static final Set<String> AREAS_LISTED = WordSets.of("regions", "provinces", "districts", "oblasts",
             "municipalities", "cities", "towns", "villages", "cantons", "counties", "rayons", "islands", "units");
     private static final int MAX_NAME_WORDS = 2;
-    /** Every word that {@link #namedByKind} stops at: one look-up passes the other words of a paragraph by. */
-    private static final Set<String> ANY_KIND_NOUN = WordSets.copyOf(Stream.of(KIND_NOUNS, CAPITALISED_KIND_NOUNS,
-            ADMINISTRATIVE_UNITS).flatMap(Set::stream).toList());
     /** The longest area noun: a word's lower case is never shorter than the word, so a longer word is none. */
     private static final int LONGEST_AREA_NOUN = AREA_NOUNS.stream().mapToInt(String::length).max().orElse(0);
     /** The first letters of the area nouns, to pass most other words by before lower-casing them. */
@@ -69,9 +65,6 @@ final class AreaPhrases {
         List<Range> names = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
-            if (!ANY_KIND_NOUN.contains(word)) {
-                continue;
-            }
             // "its administrative units, including A and B": Albania's and Kosovo's units of a municipality
             boolean lowerCase = KIND_NOUNS.contains(word) || ADMINISTRATIVE_UNITS.contains(word) && i > 0
                     && tokens.get(i - 1).is("administrative");
