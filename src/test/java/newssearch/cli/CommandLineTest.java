@@ -52,7 +52,7 @@ class CommandLineTest {
     void aSubcommandIsBuiltAloneAndTheUsageListsEveryOne() {
         assertEquals(List.of("serve", "help"), List.copyOf(NewsSearchCommand.commandLineFor("serve", "--help")
                 .getSubcommands().keySet()));
-        assertEquals(List.of("index", "serve", "search", "check", "extract", "eval", "help"),
+        assertEquals(List.of("index", "serve", "search", "check", "extract", "eval", "relevance", "help"),
                 List.copyOf(NewsSearchCommand.commandLineFor("--help").getSubcommands().keySet()));
         CommandRun usage = run("--help");
         assertTrue(usage.out().contains("extract"), usage.out());
