@@ -26,9 +26,10 @@ import ai.onnxruntime.TensorInfo;
  */
 public final class Embedder implements AutoCloseable {
 
+    /** The model's name, as {@link #modelName()} gives it. */
+    public static final String MODEL = "e5-small-v2-q";
     /** The model's window: longer texts are cut to their first tokens. */
     static final int MAX_TOKENS = 512;
-    private static final String MODEL = "e5-small-v2-q";
     private static final String MODEL_RESOURCE = "/e5-small-v2-q.onnx";
     private static final String TOKENIZER_RESOURCE = "/e5-small-v2-q-tokenizer.json";
 
@@ -50,7 +51,7 @@ public final class Embedder implements AutoCloseable {
     }
 
     /**
-     * Loads the model and its tokenizer from the classpath (about half a second).
+     * Loads the model and its tokenizer from the classpath (1-2 s).
      *
      * @throws ModelUnavailableException when the model is missing or ONNX Runtime cannot run here
      */
@@ -78,11 +79,33 @@ public final class Embedder implements AutoCloseable {
             throw new ModelUnavailableException("ONNX Runtime could not load " + MODEL + " (" + e.getMessage()
                     + "): index with --no-vectors", e);
         } catch (LinkageError e) {
-            // The jar keeps the native libraries of Linux on x86-64 and aarch64 only.
-            throw new ModelUnavailableException("ONNX Runtime has no native library for " + platform() + " ("
-                    + e.getMessage() + "): semantic search runs on Linux x86-64 or aarch64; index with --no-vectors",
-                    e);
+            throw noNativeLibrary(e);
         }
+    }
+
+    /**
+     * Checks, without loading the model (which takes a second and 150 MB), that {@link #load} can: the model and
+     * its tokenizer are on the classpath, and ONNX Runtime's native library loads on this platform.
+     *
+     * @throws ModelUnavailableException when {@link #load} would throw it for either reason
+     */
+    public static void check() throws ModelUnavailableException {
+        for (String name : new String[] {MODEL_RESOURCE, TOKENIZER_RESOURCE}) {
+            if (Embedder.class.getResource(name) == null) {
+                throw missing(name);
+            }
+        }
+        try {
+            OrtEnvironment.getEnvironment();
+        } catch (LinkageError e) {
+            throw noNativeLibrary(e);
+        }
+    }
+
+    private static ModelUnavailableException noNativeLibrary(LinkageError e) {
+        // The jar keeps the native libraries of Linux on x86-64 and aarch64 only.
+        return new ModelUnavailableException("ONNX Runtime has no native library for " + platform() + " ("
+                + e.getMessage() + "): semantic search runs on Linux x86-64 or aarch64; index with --no-vectors", e);
     }
 
     private static byte[] resource(String name) throws ModelUnavailableException {

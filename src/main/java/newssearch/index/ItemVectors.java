@@ -13,20 +13,22 @@ import newssearch.embedding.ModelUnavailableException;
 import newssearch.item.NewsItem;
 
 /**
- * The vectors a reindex writes: none when it was asked for none or the model could not load, else each item's
+ * The vectors a reindex writes: none when it was asked for none or the model cannot run here, else each item's
  * embedding, taken from the index it replaces when the page is unchanged (a full rebuild) and computed otherwise.
- * Counts what it embedded and reused; parsing threads call it at once.
+ * The model loads when the first item needs it: a reindex of an unchanged folder never loads it. Counts what it
+ * embedded and reused; parsing threads call it at once.
  */
 public final class ItemVectors implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ItemVectors.class);
 
-    private final Optional<Embedder> embedder;
+    private final Optional<String> model;
+    private Embedder embedder;
     private final AtomicInteger embedded = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
 
-    private ItemVectors(Optional<Embedder> embedder) {
-        this.embedder = embedder;
+    private ItemVectors(Optional<String> model) {
+        this.model = model;
     }
 
     /** No vectors. */
@@ -35,22 +37,16 @@ public final class ItemVectors implements AutoCloseable {
     }
 
     /**
-     * Vectors from {@code embedder}, which this object then closes.
-     */
-    public static ItemVectors of(Embedder embedder) {
-        return new ItemVectors(Optional.of(embedder));
-    }
-
-    /**
-     * Vectors when {@code settings} ask for them and the model loads; when it cannot, one WARN line says why and
-     * the run goes on without.
+     * Vectors when {@code settings} ask for them and the model can run here; when it cannot, one WARN line says why
+     * and the run goes on without.
      */
     public static ItemVectors load(IndexSettings settings) {
         if (!settings.vectors()) {
             return none();
         }
         try {
-            return of(Embedder.load());
+            Embedder.check();
+            return new ItemVectors(Optional.of(Embedder.MODEL));
         } catch (ModelUnavailableException e) {
             log.warn("indexing without vectors (no semantic search): {}", e.getMessage());
             return none();
@@ -59,12 +55,22 @@ public final class ItemVectors implements AutoCloseable {
 
     /** The embedding model's name, empty when this run writes no vectors. */
     public Optional<String> model() {
-        return embedder.map(Embedder::modelName);
+        return model;
+    }
+
+    private synchronized Embedder embedder() throws IOException {
+        if (embedder == null) {
+            long start = System.nanoTime();
+            embedder = Embedder.load();
+            log.info("embedding model {} loaded in {} ms", embedder.modelName(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        return embedder;
     }
 
     /** The vector of {@code item}: the old index's for the same page content, else a new embedding. */
     Optional<float[]> of(NewsItem item, String hash, IndexSink sink) throws IOException {
-        if (embedder.isEmpty()) {
+        if (model.isEmpty()) {
             return Optional.empty();
         }
         Optional<float[]> stored = sink.storedVector(item.id(), hash);
@@ -72,7 +78,7 @@ public final class ItemVectors implements AutoCloseable {
             reused.incrementAndGet();
             return stored;
         }
-        float[] vector = embedder.get().passage(EmbeddedText.of(item)).vector();
+        float[] vector = embedder().passage(EmbeddedText.of(item)).vector();
         embedded.incrementAndGet();
         return Optional.of(vector);
     }
@@ -87,7 +93,9 @@ public final class ItemVectors implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        embedder.ifPresent(Embedder::close);
+    public synchronized void close() {
+        if (embedder != null) {
+            embedder.close();
+        }
     }
 }
