@@ -60,8 +60,8 @@ final class LuceneQueries extends QueryBuilder {
      */
     private Query words(UserQuery.Words words, SearchFields fields) {
         List<Query> clauses = new ArrayList<>();
-        for (String word : words.words()) {
-            Query query = perField(fields, Optional.empty(), field -> text(field, word, 0));
+        for (UserQuery term : words.terms()) {
+            Query query = node(term, fields);
             if (query != null) {
                 clauses.add(query);
             }

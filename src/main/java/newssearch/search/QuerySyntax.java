@@ -26,11 +26,11 @@ final class QuerySyntax {
     private static final String SPECIAL = "()\":^[]{}~\\/!";
 
     private final String text;
-    private final Function<List<String>, UserQuery> plainWords;
+    private final Function<List<UserQuery>, UserQuery> plainWords;
     private int pos;
 
     /** @param plainWords what the plain words of a group, two or more, become */
-    QuerySyntax(String text, Function<List<String>, UserQuery> plainWords) {
+    QuerySyntax(String text, Function<List<UserQuery>, UserQuery> plainWords) {
         this.text = text;
         this.plainWords = plainWords;
     }
@@ -80,15 +80,15 @@ final class QuerySyntax {
      */
     private UserQuery relaxed(List<Clause> clauses, List<Boolean> implicit) {
         List<Clause> kept = new ArrayList<>();
-        List<String> words = new ArrayList<>();
+        List<UserQuery> words = new ArrayList<>();
         int wordsAt = -1;
         for (int i = 0; i < clauses.size(); i++) {
             Clause clause = clauses.get(i);
-            if (implicit.get(i) && clause.query() instanceof Word word && word.field().isEmpty()) {
+            if (implicit.get(i) && isPlainTerm(clause.query())) {
                 if (wordsAt < 0) {
                     wordsAt = kept.size();
                 }
-                words.add(word.text());
+                words.add(clause.query());
             } else {
                 kept.add(clause);
             }
@@ -98,6 +98,15 @@ final class QuerySyntax {
         }
         kept.add(wordsAt, new Clause(Occur.MUST, plainWords.apply(words)));
         return kept.size() == 1 ? kept.get(0).query() : new Group(kept);
+    }
+
+    /** A word without a field, or the names of a State as the query's country names are expanded to. */
+    private static boolean isPlainTerm(UserQuery query) {
+        if (query instanceof Word word) {
+            return word.field().isEmpty();
+        }
+        return query instanceof Group group && group.clauses().stream().allMatch(clause -> clause.occur() == Occur.SHOULD
+                && clause.query() instanceof Phrase phrase && phrase.field().isEmpty());
     }
 
     /** The classic parser's rule: AND makes the clause before required, OR makes it optional. */

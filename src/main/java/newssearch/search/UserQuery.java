@@ -31,11 +31,13 @@ public sealed interface UserQuery {
 
     /**
      * The plain words of a query, typed without operators: an item must hold at least as many of them as
-     * {@code minimum} asks, each looked for in every searched field, and ranks higher the more it holds.
+     * {@code minimum} asks, each looked for in every searched field, and ranks higher the more it holds. A term is
+     * a {@link Word} without a field, or the names of one State ({@code ("Czechia" OR "Czech Republic")}) that a
+     * State's name typed among the words stands for.
      */
-    record Words(List<String> words, MinimumMatch minimum) implements UserQuery {
+    record Words(List<UserQuery> terms, MinimumMatch minimum) implements UserQuery {
         public Words {
-            words = List.copyOf(words);
+            terms = List.copyOf(terms);
             Objects.requireNonNull(minimum, "minimum");
         }
     }

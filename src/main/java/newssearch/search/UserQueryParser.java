@@ -93,21 +93,30 @@ public final class UserQueryParser {
     }
 
     private UserQuery plainWords(String words) {
-        return plainWords(List.of(words.split("\\s+")));
+        List<UserQuery> terms = new ArrayList<>();
+        for (String word : words.split("\\s+")) {
+            terms.add(new Word(Optional.empty(), word));
+        }
+        return plainWords(terms);
     }
 
     /** Plain words typed without operators: one is a word; more match as the minimum match asks. */
-    private UserQuery plainWords(List<String> typed) {
-        List<String> words = withoutQuestionWords(typed);
-        return words.size() == 1 ? new Word(Optional.empty(), words.get(0)) : new UserQuery.Words(words, minimumMatch);
+    private UserQuery plainWords(List<UserQuery> typed) {
+        List<UserQuery> terms = typed.stream().filter(term -> !(term instanceof Word word && isQuestionWord(word.text())))
+                .toList();
+        if (terms.isEmpty()) {
+            terms = typed;
+        }
+        return terms.size() == 1 ? terms.get(0) : new UserQuery.Words(terms, minimumMatch);
+    }
+
+    private static boolean isQuestionWord(String word) {
+        return QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT).replace("'", "").replace("’", ""));
     }
 
     /** The words less those that only shape a question, unless nothing else is left. */
     private static List<String> withoutQuestionWords(List<String> words) {
-        List<String> kept = words.stream()
-                .filter(word -> !QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT).replace("'", "")
-                        .replace("’", "")))
-                .toList();
+        List<String> kept = words.stream().filter(word -> !isQuestionWord(word)).toList();
         return kept.isEmpty() ? words : kept;
     }
 
@@ -126,7 +135,7 @@ public final class UserQueryParser {
     private static int terms(UserQuery query) {
         return switch (query) {
             case Word w -> fields(w.field());
-            case UserQuery.Words w -> w.words().size() * fields(Optional.empty());
+            case UserQuery.Words w -> w.terms().stream().mapToInt(UserQueryParser::terms).sum();
             case Phrase p -> words(p.text()) * fields(p.field());
             case Prefix p -> fields(p.field());
             case UserQuery.Proximity p -> words(p.text()) * SearchFields.ITEMS.proximity().size();

@@ -47,10 +47,10 @@ final class SolrQueries {
         for (String field : fields.searched()) {
             qf.add(field + "^" + boost(fields.boost(field)));
         }
-        String text = String.join(" ", words.words().stream().map(SolrQueries::escape).toList());
+        String text = String.join(" ", words.terms().stream().map(SolrQueries::term).toList());
         String some = "{!edismax qf='" + String.join(" ", qf) + "' tie=1.0 sow=true mm='" + words.minimum().spec()
                 + "'}" + text;
-        if (words.words().size() < 2) {
+        if (words.terms().size() < 2) {
             return "_query_:" + quoted(some);
         }
         String all = "{!edismax qf='" + String.join(" ", qf) + "' tie=1.0 sow=true mm='100%'}" + text;
@@ -93,6 +93,16 @@ final class SolrQueries {
             clauses.add(prefix + render(clause.query(), fields));
         }
         return "(" + String.join(" ", clauses) + ")";
+    }
+
+    /** A term of a {@link UserQuery.Words} in eDisMax's syntax: a word, or a State's names, any of which counts. */
+    private static String term(UserQuery term) {
+        return switch (term) {
+            case UserQuery.Word word -> escape(word.text());
+            case UserQuery.Group names -> "(" + String.join(" OR ", names.clauses().stream()
+                    .map(clause -> quoted(((UserQuery.Phrase) clause.query()).text())).toList()) + ")";
+            default -> throw new IllegalArgumentException("not a term of plain words: " + term);
+        };
     }
 
     static String escape(String word) {
