@@ -22,6 +22,7 @@ const dom = {
     form: $('search-form'), q: $('q'), suggestions: $('suggestions'), home: $('home-link'),
     filters: $('filters'), facets: $('facets'), from: $('from'), to: $('to'), clearFilters: $('clear-filters'),
     main: $('main'), results: $('results-view'), status: $('status'), sort: $('sort'),
+    mode: $('mode'), modeLabel: $('mode-label'),
     filtersToggle: $('filters-toggle'), filtersCount: $('filters-count'),
     chips: $('chips'), chipList: $('chip-list'), clearAll: $('clear-all'),
     timeline: $('timeline'), timelineCaption: $('timeline-caption'), timelineBars: $('timeline-bars'),
@@ -101,6 +102,9 @@ function syncControls() {
     const relevance = dom.sort.querySelector('option[value="relevance"]');
     relevance.disabled = !state.q;
     dom.sort.value = state.q ? state.sort : 'date';
+    // Quotations are found by their words alone.
+    dom.mode.value = state.mode;
+    dom.mode.hidden = dom.modeLabel.hidden = quoting();
     dom.from.value = state.from;
     dom.to.value = state.to;
     dom.heading.textContent = quoting() ? 'Quotations' : 'Search results';
@@ -212,7 +216,7 @@ function paintResult(result) {
             state.q ? ` for “${state.q}”` : '', range, took].filter(Boolean));
     }
     paintFacets(result);
-    paintChips();
+    paintChips(result);
     // The timeline counts items; the Quotes view filters by year in the sidebar instead.
     renderTimeline(dom.timeline, dom.timelineCaption, dom.timelineBars, quotes ? {} : result.facets || {}, state,
         pickPeriod);
@@ -261,7 +265,7 @@ function paintMessage(result, list) {
         parts.push(el('h2', {}, state.q ? `No results for “${state.q}”` : 'No items match these filters'));
         if (result.didYouMean) {
             const suggestion = result.didYouMean;
-            const target = withChange(state, s => { s.q = suggestion; });
+            const target = withChange(state, s => { s.q = suggestion; s.interpret = true; });
             const link = el('a', { href: toUrl(target), className: 'did-you-mean', 'data-key': 'did-you-mean' }, suggestion);
             link.addEventListener('click', event => {
                 event.preventDefault();
@@ -327,9 +331,16 @@ function paintError(error) {
     dom.message.classList.add('error');
 }
 
-function paintChips() {
+function paintChips(result) {
     dom.message.classList.remove('error');
     const chips = [];
+    // The time and place the query's words named, read as filters: removing one searches the words as typed.
+    const reading = result?.interpretedAs;
+    if (reading && !quoting()) {
+        reading.phrases.forEach(phrase => chips.push(chip(`Read as a filter: ${phrase}`, `chip:read:${phrase}`, s => {
+            s.interpret = false;
+        })));
+    }
     // In the Quotes view the person is the speaker; the item filters still apply and show as they are.
     const labels = quoting() ? Object.fromEntries(QUOTE_FILTERS.map(f => [f.param, f.label])) : {};
     FILTERS.forEach(filter => state.filters[filter.param].forEach(value => {
@@ -343,6 +354,7 @@ function paintChips() {
             s.to = '';
         }));
     }
+    (result?.notices || []).forEach(notice => chips.push(el('li', { className: 'chip-notice' }, notice)));
     dom.chipList.replaceChildren(...chips);
     dom.chips.hidden = chips.length === 0;
     dom.clearFilters.hidden = chips.length === 0;
@@ -561,7 +573,7 @@ function paintItem(item, scroll) {
 const typed = debounce(() => {
     const q = dom.q.value.trim();
     if (q !== state.q || state.item) {
-        navigate(withChange(state, s => { s.q = q; }), { replace: typingEntry, typing: true });
+        navigate(withChange(state, s => { s.q = q; s.interpret = true; }), { replace: typingEntry, typing: true });
     }
 }, TYPING_DELAY_MS);
 
@@ -572,7 +584,7 @@ function searchNow(text) {
     suggestions.close();
     const q = text.trim();
     if (q !== state.q || state.item) {
-        navigate(withChange(state, s => { s.q = q; }), { replace: typingEntry });
+        navigate(withChange(state, s => { s.q = q; s.interpret = true; }), { replace: typingEntry });
     } else if (shown.error) {
         shown = { key: null, result: null, error: null };
         render();
@@ -591,6 +603,7 @@ dom.form.addEventListener('submit', event => {
 });
 
 dom.sort.addEventListener('change', () => navigate(withChange(state, s => { s.sort = dom.sort.value; })));
+dom.mode.addEventListener('change', () => navigate(withChange(state, s => { s.mode = dom.mode.value; })));
 
 for (const input of [dom.from, dom.to]) {
     input.addEventListener('change', () => {

@@ -25,6 +25,9 @@ export const VIEWS = ['items', 'quotes'];
 /** The order each list has when the URL names none: the API's defaults (items by best match, quotes newest first). */
 const DEFAULT_SORT = { items: 'relevance', quotes: 'date' };
 
+/** How the items are found: the API's default (words and meaning fused) when the URL names none. */
+export const MODES = ['hybrid', 'keyword', 'semantic'];
+
 export const PAGE_SIZE = 10;
 /** The API refuses pages past its first 10,000 hits. */
 export const MAX_WINDOW = 10000;
@@ -34,7 +37,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function emptyState() {
     const filters = {};
     FILTERS.forEach(f => { filters[f.param] = []; });
-    return { view: 'items', q: '', filters, from: '', to: '', sort: 'relevance', page: 1, item: '' };
+    return { view: 'items', q: '', filters, from: '', to: '', sort: 'relevance', mode: MODES[0], interpret: true,
+        page: 1, item: '' };
 }
 
 /** Reads a state from a query string such as `?q=border&country=Moldova&page=2`. */
@@ -55,6 +59,8 @@ export function fromSearch(search) {
     state.view = params.get('view') === 'quotes' ? 'quotes' : 'items';
     const sort = params.get('sort');
     state.sort = sort === 'date' || sort === 'relevance' ? sort : DEFAULT_SORT[state.view];
+    state.mode = MODES.includes(params.get('mode')) ? params.get('mode') : MODES[0];
+    state.interpret = params.get('interpret') !== 'false';
     const page = Number.parseInt(params.get('page') || '1', 10);
     state.page = Number.isFinite(page) && page > 1 ? page : 1;
     state.item = params.get('item') || '';
@@ -76,6 +82,12 @@ export function searchParams(state) {
     }
     if (state.sort !== DEFAULT_SORT[state.view]) {
         params.set('sort', state.sort);
+    }
+    if (state.mode !== MODES[0]) {
+        params.set('mode', state.mode);
+    }
+    if (!state.interpret) {
+        params.set('interpret', 'false');
     }
     if (state.page > 1) {
         params.set('page', String(state.page));

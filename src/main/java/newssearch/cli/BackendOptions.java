@@ -10,6 +10,7 @@ import newssearch.index.IndexProgress;
 import newssearch.index.IndexReport;
 import newssearch.index.IndexSettings;
 import newssearch.lucene.LuceneBackend;
+import newssearch.search.InterpretingSearch;
 import newssearch.search.NewsSearch;
 import newssearch.solr.SolrBackend;
 import newssearch.solr.SolrSettings;
@@ -51,9 +52,9 @@ final class BackendOptions {
         return usesSolr() ? SolrBackend.exists(solrSettings(0, 0)) : LuceneBackend.exists(index);
     }
 
-    /** Opens the index for searching. */
+    /** Opens the index for searching, its queries' time and place words read as filters, as the server does. */
     NewsSearch open() throws IOException {
-        return usesSolr() ? SolrBackend.open(solrSettings(0, 0)) : LuceneBackend.open(index);
+        return InterpretingSearch.over(usesSolr() ? SolrBackend.open(solrSettings(0, 0)) : LuceneBackend.open(index));
     }
 
     /**

@@ -24,6 +24,7 @@ import newssearch.relevance.Topic;
 import newssearch.relevance.TopicRun;
 import newssearch.search.NewsSearch;
 import newssearch.search.SearchMode;
+import newssearch.search.SemanticModel;
 
 /**
  * {@code newssearch relevance}: runs a test collection's topics against the index in each mode asked for and prints
@@ -70,6 +71,9 @@ final class RelevanceCommand implements Callable<Integer> {
         modes.forEach(mode -> asked.add(SearchMode.parse(mode)));
         if (asked.isEmpty()) {
             asked.add(SearchMode.DEFAULT);
+        }
+        if (asked.stream().anyMatch(mode -> mode != SearchMode.KEYWORD)) {
+            SemanticModel.shared().awaitLoaded();
         }
         PrintWriter out = spec.commandLine().getOut();
         List<RelevanceReport> reports = new ArrayList<>();

@@ -24,8 +24,10 @@ import newssearch.index.NewsSchema;
 import newssearch.search.FacetCount;
 import newssearch.search.Hit;
 import newssearch.search.NewsSearch;
+import newssearch.search.SearchMode;
 import newssearch.search.SearchRequest;
 import newssearch.search.SearchResult;
+import newssearch.search.SemanticModel;
 import newssearch.search.SortOrder;
 
 /**
@@ -60,6 +62,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date (default: ${DEFAULT-VALUE}).")
     String sort;
 
+    @Option(names = "--mode", defaultValue = "hybrid", paramLabel = "M",
+            description = "keyword (by words), semantic (by meaning) or hybrid (both, fused) (default: ${DEFAULT-VALUE}).")
+    String mode;
+
     @Option(names = "--size", defaultValue = "10", description = "How many hits (default: ${DEFAULT-VALUE}).")
     int size;
 
@@ -89,13 +95,15 @@ final class SearchCommand implements Callable<Integer> {
                     "--format must be table, csv or jsonl, got '" + format + "'");
         }
         SearchRequest request = new SearchRequest(String.join(" ", words), filters(), Optional.empty(),
-                Optional.empty(), SortOrder.parse(sort), 1, size, SearchRequest.DEFAULT_FACET_LIMIT);
+                Optional.empty(), SortOrder.parse(sort), 1, size, SearchRequest.DEFAULT_FACET_LIMIT, Map.of(),
+                searchMode());
         SearchResult result;
         try (NewsSearch searcher = backend.open()) {
             result = searcher.search(request);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%d hits in %d ms%n", result.total(), result.tookMs());
+        out.printf("%d hits in %d ms (%s)%n", result.total(), result.tookMs(), result.mode().id());
+        result.notices().forEach(notice -> out.println("note: " + notice));
         if (result.partial()) {
             out.println("partial results: the search was cut at its time limit; narrow the query for all of them");
         }
@@ -118,7 +126,8 @@ final class SearchCommand implements Callable<Integer> {
 
     private int export(ExportFormat exportFormat) throws IOException {
         SearchRequest request = new SearchRequest(String.join(" ", words), filters(), Optional.empty(),
-                Optional.empty(), SortOrder.DATE, 1, SearchRequest.DEFAULT_SIZE, SearchRequest.DEFAULT_FACET_LIMIT);
+                Optional.empty(), SortOrder.DATE, 1, SearchRequest.DEFAULT_SIZE, SearchRequest.DEFAULT_FACET_LIMIT,
+                Map.of(), searchMode());
         PrintWriter out = spec.commandLine().getOut();
         ItemWriter writer = exportFormat.writer(out, linkBase);
         try (NewsSearch searcher = backend.open()) {
@@ -127,6 +136,15 @@ final class SearchCommand implements Callable<Integer> {
         }
         writer.finish();
         return 0;
+    }
+
+    /** The mode asked for; a search by meaning waits for the model, as a command answers once. */
+    private SearchMode searchMode() {
+        SearchMode asked = SearchMode.parse(mode);
+        if (asked != SearchMode.KEYWORD && !words.isEmpty()) {
+            SemanticModel.shared().awaitLoaded();
+        }
+        return asked;
     }
 
     private Map<String, List<String>> filters() {

@@ -23,6 +23,7 @@ import newssearch.index.IndexSettings;
 import newssearch.search.NewsSearch;
 import newssearch.search.OpeningSearch;
 import newssearch.search.SearchRequest;
+import newssearch.search.SemanticModel;
 import newssearch.web.WebApp;
 import newssearch.web.WebSettings;
 
@@ -98,6 +99,8 @@ final class ServeCommand implements Callable<Integer> {
             app.stop();
             throw e;
         }
+        // Once the index answers: searches in the default mode answer by their words until the model is ready.
+        SemanticModel.shared().startLoading();
         out.println("news-search is listening on http://" + hostForUrl(host) + ":" + app.port() + "/");
         out.flush();
         stopAsked.await();

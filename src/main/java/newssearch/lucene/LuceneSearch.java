@@ -35,6 +35,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -47,11 +48,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import newssearch.embedding.Embedding;
 import newssearch.index.NewsSchema;
 import newssearch.item.CountryGazetteer;
 import newssearch.item.NewsItem;
@@ -67,9 +70,12 @@ import newssearch.search.ItemView;
 import newssearch.search.NewsSearch;
 import newssearch.search.ProximityClause;
 import newssearch.search.QuoteResult;
+import newssearch.search.RankFusion;
 import newssearch.search.SearchFields;
+import newssearch.search.SearchMode;
 import newssearch.search.SearchRequest;
 import newssearch.search.SearchResult;
+import newssearch.search.SemanticModel;
 import newssearch.search.SortOrder;
 import newssearch.search.UserQuery;
 import newssearch.search.UserQueryParser;
@@ -91,6 +97,11 @@ public final class LuceneSearch implements NewsSearch {
      * a query whose cost runs away must not hold a core for the requests behind it.
      */
     static final Duration SEARCH_TIME_LIMIT = Duration.ofSeconds(2);
+    /**
+     * How many items nearest the query's meaning a semantic or hybrid search takes (more when the page asked for
+     * reaches past them): the semantic part's hits, before filters.
+     */
+    static final int SEMANTIC_CANDIDATES = 100;
     /** How long a suggestion request waits for completions still being built. */
     private static final long COMPLETIONS_WAIT_MILLIS = 500;
 
@@ -113,6 +124,7 @@ public final class LuceneSearch implements NewsSearch {
     private final UserQueryParser parser = new UserQueryParser(CountryGazetteer.aliases());
     private final LuceneQueries queries = new LuceneQueries(LuceneSchema.queryAnalyzer());
     private final DidYouMean didYouMean = new DidYouMean();
+    private final SemanticModel semantic = SemanticModel.shared();
     private final DamageWatch damageWatch;
 
     private LuceneSearch(String indexName, Duration timeLimit, Directory directory, SearcherManager manager) {
@@ -199,13 +211,26 @@ public final class LuceneSearch implements NewsSearch {
         UserQuery parsed = parser.parse(request.query());
         // The whole query: what hits are highlighted with, and searched by when they are sorted by date.
         Query textQuery = queries.render(parsed, SearchFields.ITEMS);
+        List<String> notices = new ArrayList<>();
+        Optional<Query> nearest = request.hasQuery() && request.mode() != SearchMode.KEYWORD
+                ? nearest(searcher, request, parsed, textQuery, notices) : Optional.empty();
+        SearchMode answered = nearest.isPresent() ? request.mode() : SearchMode.KEYWORD;
         int window = request.page() * request.size();
         boolean byDate = request.sort() == SortOrder.DATE || !request.hasQuery();
         Optional<ProximityClause> rescore = byDate ? Optional.empty() : ProximityClause.of(parsed);
-        Query base = withDateRange(onlyItems(rescore.isPresent()
+        Query words = withDateRange(onlyItems(rescore.isPresent()
                 ? queries.render(rescore.get().words(), SearchFields.ITEMS) : textQuery), request);
-        // The best hits only: the matches are counted apart, so what cannot make the page need not be scored.
-        int wanted = rescore.isPresent() ? ProximityRescore.collect(window) : window;
+        Query base = switch (answered) {
+            case KEYWORD -> words;
+            case SEMANTIC -> nearest.get();
+            case HYBRID -> new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD)
+                    .add(nearest.get(), BooleanClause.Occur.SHOULD).build();
+        };
+        boolean fused = answered == SearchMode.HYBRID && !byDate;
+        // The best hits only: the matches are counted apart, so what cannot make the page need not be scored. A
+        // fused ranking is made of two rankings searched apart: the union's own order is not needed.
+        int wanted = fused ? 1 : rescore.isPresent() && answered == SearchMode.KEYWORD
+                ? ProximityRescore.collect(window) : window;
         CollectorManager<?, ? extends TopDocs> collector = byDate
                 ? new TopFieldCollectorManager(NEWEST_FIRST, window, window)
                 : new TopScoreDocCollectorManager(wanted, wanted);
@@ -219,7 +244,16 @@ public final class LuceneSearch implements NewsSearch {
                 NewsSchema.DIMENSIONS, collector);
         TopDocs top = result.top();
         Map<String, List<FacetCount>> facets = result.facets();
-        if (rescore.isPresent()) {
+        if (fused) {
+            TopDocs byWords = searcher.search(filtered(words, request),
+                    rescore.isPresent() ? ProximityRescore.collect(window) : Math.max(window, 1));
+            if (rescore.isPresent()) {
+                byWords = ProximityRescore.rescore(searcher, byWords, queries.render(rescore.get().proximity(),
+                        SearchFields.ITEMS), ProximityRescore.collect(window));
+            }
+            TopDocs byMeaning = searcher.search(filtered(nearest.get(), request), Math.max(window, 1));
+            top = fuse(top.totalHits, byWords, byMeaning, request.query());
+        } else if (rescore.isPresent() && answered == SearchMode.KEYWORD) {
             top = ProximityRescore.rescore(searcher, top, queries.render(rescore.get().proximity(), SearchFields.ITEMS),
                     window);
         }
@@ -231,7 +265,78 @@ public final class LuceneSearch implements NewsSearch {
         if (timed.timedOut()) {
             log.warn("a search was cut at {} ms and answered with partial results", timeLimit.toMillis());
         }
-        return new SearchResult(top.totalHits.value(), tookMs, hits, facets, suggestion, timed.timedOut());
+        return new SearchResult(top.totalHits.value(), tookMs, hits, facets, suggestion, timed.timedOut(), answered,
+                notices);
+    }
+
+    /**
+     * The items nearest the query's meaning, as a query of their documents and similarities, or empty when the
+     * semantic part cannot take part (then a notice says why, or, when the request asked for semantic search
+     * alone, it is refused). Explicit syntax keeps its strict meaning: the nearest items are drawn from those
+     * the query's words match; plain words are no such limit, so that an item can be found by meaning alone.
+     */
+    private Optional<Query> nearest(FacetedIndexSearcher searcher, SearchRequest request, UserQuery parsed,
+                                    Query textQuery, List<String> notices) throws IOException {
+        String missing = vectorsMissing(searcher.getIndexReader());
+        Optional<Embedding> embedding = missing == null ? semantic.embedQuery(request.query()) : Optional.empty();
+        if (embedding.isEmpty()) {
+            String why = missing != null ? missing : semantic.unavailableReason();
+            if (request.mode() == SearchMode.SEMANTIC) {
+                throw new BackendUnavailableException("semantic search cannot answer: " + why, null);
+            }
+            notices.add("searched by words only: " + why);
+            return Optional.empty();
+        }
+        if (embedding.get().truncated()) {
+            notices.add("the query is longer than the embedding model reads: its meaning was taken from its start");
+        }
+        Query limit = ProximityClause.of(parsed).isPresent() || parsed instanceof UserQuery.Word
+                || parsed instanceof UserQuery.Words ? ItemBlocks.ITEMS : onlyItems(textQuery);
+        int candidates = Math.max(SEMANTIC_CANDIDATES, request.page() * request.size());
+        Query knn = new KnnFloatVectorQuery(NewsSchema.VECTOR, embedding.get().vector(), candidates,
+                withDateRange(limit, request));
+        // Rewritten once: the nearest items are found once, then counted, filtered and ranked as a set.
+        return Optional.of(searcher.rewrite(knn));
+    }
+
+    /** Why the index cannot be searched by meaning, or null when it can. */
+    private static String vectorsMissing(IndexReader reader) throws IOException {
+        if (reader instanceof DirectoryReader directory) {
+            String model = directory.getIndexCommit().getUserData().get(LuceneIndexSink.COMMIT_VECTORS);
+            if (model == null || model.equals(LuceneIndexSink.NO_VECTORS)) {
+                return "the index holds no vectors: rebuild it with ./newssearch index --full (without --no-vectors)";
+            }
+        }
+        return null;
+    }
+
+    /** {@code query} narrowed by every filter of the request, as the faceted search narrows its hits. */
+    private static Query filtered(Query query, SearchRequest request) {
+        if (request.filters().isEmpty()) {
+            return query;
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(LuceneSchema.facetsConfig(), query);
+        request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
+        return drillDown;
+    }
+
+    /**
+     * The two rankings fused by reciprocal rank, weighted by the query's length, as many hits as both hold, with
+     * the union's exact count.
+     */
+    private static TopDocs fuse(TotalHits total, TopDocs byWords, TopDocs byMeaning, String query) {
+        List<List<Integer>> rankings = List.of(docs(byWords), docs(byMeaning));
+        List<RankFusion.Fused<Integer>> fusedDocs = RankFusion.fuse(rankings, RankFusion.hybridWeights(query),
+                RankFusion.K);
+        ScoreDoc[] scoreDocs = new ScoreDoc[fusedDocs.size()];
+        for (int i = 0; i < scoreDocs.length; i++) {
+            scoreDocs[i] = new ScoreDoc(fusedDocs.get(i).item(), fusedDocs.get(i).score());
+        }
+        return new TopDocs(total, scoreDocs);
+    }
+
+    private static List<Integer> docs(TopDocs top) {
+        return Arrays.stream(top.scoreDocs).map(scoreDoc -> scoreDoc.doc).toList();
     }
 
     @Override
@@ -266,8 +371,16 @@ public final class LuceneSearch implements NewsSearch {
 
     private int exportOnce(FacetedIndexSearcher searcher, SearchRequest request, int limit, ItemSink sink)
             throws IOException {
-        Query text = queries.render(parser.parse(request.query()), SearchFields.ITEMS);
+        UserQuery parsed = parser.parse(request.query());
+        Query text = queries.render(parsed, SearchFields.ITEMS);
         Query base = withDateRange(onlyItems(text), request);
+        // The same items the search counts: in a mode by meaning, the nearest items too, or those alone.
+        Optional<Query> nearest = request.hasQuery() && request.mode() != SearchMode.KEYWORD
+                ? nearest(searcher, request, parsed, text, new ArrayList<>()) : Optional.empty();
+        if (nearest.isPresent()) {
+            base = request.mode() == SearchMode.SEMANTIC ? nearest.get() : new BooleanQuery.Builder()
+                    .add(base, BooleanClause.Occur.SHOULD).add(nearest.get(), BooleanClause.Occur.SHOULD).build();
+        }
         // One searcher for the whole export (the read's): a reindex committed meanwhile does not move items between
         // pages.
         Query query = base;

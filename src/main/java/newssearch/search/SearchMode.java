@@ -12,7 +12,7 @@ public enum SearchMode {
     HYBRID;
 
     /** The mode a request without {@code mode} searches in: the one that ranks best on the test collection. */
-    public static final SearchMode DEFAULT = KEYWORD;
+    public static final SearchMode DEFAULT = HYBRID;
 
     public static SearchMode parse(String value) {
         try {

@@ -21,10 +21,13 @@ import newssearch.index.NewsSchema;
  * @param facetLimit values per facet dimension; 0 means all
  * @param facetLimits a limit for some dimensions that overrides {@code facetLimit} ("year" -> 0)
  * @param mode       how the query finds items: by words, by meaning, or both
+ * @param interpret  whether words that state a time or a place ("since 2018", "in Central Asia") are read as
+ *                   filters ({@link QueryInterpreter}); false searches the query as typed
  */
 public record SearchRequest(
         String query, Map<String, List<String>> filters, Optional<LocalDate> from, Optional<LocalDate> to,
-        SortOrder sort, int page, int size, int facetLimit, Map<String, Integer> facetLimits, SearchMode mode) {
+        SortOrder sort, int page, int size, int facetLimit, Map<String, Integer> facetLimits, SearchMode mode,
+        boolean interpret) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 10;
@@ -88,6 +91,13 @@ public record SearchRequest(
         }
     }
 
+    /** A request whose time and place words are read as filters. */
+    public SearchRequest(String query, Map<String, List<String>> filters, Optional<LocalDate> from,
+                         Optional<LocalDate> to, SortOrder sort, int page, int size, int facetLimit,
+                         Map<String, Integer> facetLimits, SearchMode mode) {
+        this(query, filters, from, to, sort, page, size, facetLimit, facetLimits, mode, true);
+    }
+
     /** A request in the default mode. */
     public SearchRequest(String query, Map<String, List<String>> filters, Optional<LocalDate> from,
                          Optional<LocalDate> to, SortOrder sort, int page, int size, int facetLimit,
@@ -115,11 +125,28 @@ public record SearchRequest(
     public SearchRequest withFilter(String dimension, String... values) {
         Map<String, List<String>> more = new LinkedHashMap<>(filters);
         more.put(dimension, List.of(values));
-        return new SearchRequest(query, more, from, to, sort, page, size, facetLimit, facetLimits, mode);
+        return new SearchRequest(query, more, from, to, sort, page, size, facetLimit, facetLimits, mode, interpret);
     }
 
     public SearchRequest withMode(SearchMode other) {
-        return new SearchRequest(query, filters, from, to, sort, page, size, facetLimit, facetLimits, other);
+        return new SearchRequest(query, filters, from, to, sort, page, size, facetLimit, facetLimits, other,
+                interpret);
+    }
+
+    /** The same request with its words searched as typed, not read as filters. */
+    public SearchRequest asTyped() {
+        return new SearchRequest(query, filters, from, to, sort, page, size, facetLimit, facetLimits, mode, false);
+    }
+
+    /** The request as an interpretation reads it: its words, and its filters where the request set none. */
+    public SearchRequest interpreted(Interpretation reading) {
+        Map<String, List<String>> more = new LinkedHashMap<>(filters);
+        if (!reading.countries().isEmpty() && !filters.containsKey(NewsSchema.DIM_COUNTRY)) {
+            more.put(NewsSchema.DIM_COUNTRY, reading.countries());
+        }
+        boolean dated = from.isPresent() || to.isPresent();
+        return new SearchRequest(reading.query(), more, dated ? from : reading.from(), dated ? to : reading.to(), sort,
+                page, size, facetLimit, facetLimits, mode, false);
     }
 
     public boolean hasQuery() {

@@ -27,6 +27,7 @@ import newssearch.search.ProximityClause;
 import newssearch.search.QuoteResult;
 import newssearch.search.Respelling;
 import newssearch.search.SearchFields;
+import newssearch.search.SearchMode;
 import newssearch.search.SearchRequest;
 import newssearch.search.SearchResult;
 import newssearch.search.SortOrder;
@@ -55,10 +56,12 @@ public final class SolrSearch implements NewsSearch {
     private final SolrNodes nodes;
     private final SolrSettings settings;
     private final UserQueryParser parser = new UserQueryParser(CountryGazetteer.aliases());
+    private final SolrMeaningSearch meaning;
 
     SolrSearch(SolrNodes nodes, SolrSettings settings) {
         this.nodes = nodes;
         this.settings = settings;
+        this.meaning = new SolrMeaningSearch(nodes, path("/query"));
     }
 
     /** The message for a collection built with another field layout than this version's. */
@@ -76,46 +79,61 @@ public final class SolrSearch implements NewsSearch {
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         UserQuery query = parser.parse(request.query());
+        List<String> notices = new ArrayList<>();
+        Optional<List<String>> nearest = request.hasQuery() && request.mode() != SearchMode.KEYWORD
+                ? meaning.nearest(request, query, notices) : Optional.empty();
+        SearchMode answered = nearest.isPresent() ? request.mode() : SearchMode.KEYWORD;
         boolean byDate = request.sort() == SortOrder.DATE || !request.hasQuery();
         Optional<ProximityClause> rescore = byDate ? Optional.empty() : ProximityClause.of(query);
+        String words = SolrQueries.render(rescore.map(ProximityClause::words).orElse(query), SearchFields.ITEMS);
+        String whole = SolrQueries.render(query, SearchFields.ITEMS);
+        // A search by meaning ranked by relevance is counted here and ranked apart (SolrMeaningSearch).
+        boolean rankedApart = nearest.isPresent() && !byDate;
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", SolrQueries.render(rescore.map(ProximityClause::words).orElse(query), SearchFields.ITEMS));
+        body.put("query", nearest.isPresent() ? SolrMeaningSearch.union(answered, words, nearest.get()) : words);
         body.put("filter", filters(request, NewsSchema.KIND_ITEM));
-        body.put("offset", (request.page() - 1) * request.size());
-        body.put("limit", request.size());
+        body.put("offset", rankedApart ? 0 : (request.page() - 1) * request.size());
+        body.put("limit", rankedApart ? 0 : request.size());
         body.put("fields", SolrDocuments.HIT_FIELDS);
         body.put("sort", byDate ? NewsSchema.DATE + " desc, score desc" : "score desc");
         body.put("facet", facets(request, NewsSchema.DIMENSIONS));
         Map<String, String> params = new LinkedHashMap<>(queryParams());
         // Cut at the embedded index's limit: Solr answers what it found by then and says the results are partial.
         params.put("timeAllowed", Long.toString(SEARCH_TIME_LIMIT_MILLIS));
-        if (request.hasQuery()) {
+        if (request.hasQuery() && !rankedApart) {
             params.putAll(Highlights.params());
+            params.put("hl.q", whole);
         }
-        rescore.ifPresent(clause -> {
-            // As the embedded index does: the words find and rank the hits, the proximity clause adds its score to
-            // the best ones only (rerank's "add"), and the highlighter still sees the whole query.
-            params.put("rq", "{!rerank reRankQuery=$rqq reRankDocs=" + ProximityClause.RESCORED_HITS
-                    + " reRankWeight=1}");
-            params.put("rqq", SolrQueries.render(clause.proximity(), SearchFields.ITEMS));
-            params.put("hl.q", SolrQueries.render(query, SearchFields.ITEMS));
-        });
+        if (answered == SearchMode.KEYWORD) {
+            rescore.ifPresent(clause -> {
+                // As the embedded index does: the words find and rank the hits, the proximity clause adds its score
+                // to the best ones only (rerank's "add"), and the highlighter still sees the whole query.
+                params.put("rq", "{!rerank reRankQuery=$rqq reRankDocs=" + ProximityClause.RESCORED_HITS
+                        + " reRankWeight=1}");
+                params.put("rqq", SolrQueries.render(clause.proximity(), SearchFields.ITEMS));
+            });
+        }
         body.put("params", params);
         JsonNode answer = nodes.postJson(path("/query"), Map.of(), body, SolrNodes.QUERY_TIMEOUT);
         long total = answer.path("response").path("numFound").asLong();
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        for (String dim : NewsSchema.DIMENSIONS) {
+            facets.put(dim, facetCounts(answer.path("facets").path(dim), request.facetLimit(dim)));
+        }
+        if (rankedApart) {
+            Optional<String> proximity = rescore.map(clause -> SolrQueries.render(clause.proximity(),
+                    SearchFields.ITEMS));
+            return meaning.ranked(request, nearest.get(), words, proximity, whole, total, facets, start, notices);
+        }
         List<Hit> hits = new ArrayList<>();
         JsonNode highlighting = answer.path("highlighting");
         for (JsonNode doc : answer.path("response").path("docs")) {
             hits.add(hit(doc, highlighting.path(doc.path(NewsSchema.ID).asText())));
         }
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        for (String dim : NewsSchema.DIMENSIONS) {
-            facets.put(dim, facetCounts(answer.path("facets").path(dim), request.facetLimit(dim)));
-        }
         Optional<String> suggestion = total == 0 && request.hasQuery() ? didYouMean(request.query()) : Optional.empty();
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         boolean partial = answer.path("responseHeader").path("partialResults").asBoolean(false);
-        return new SearchResult(total, tookMs, hits, facets, suggestion, partial);
+        return new SearchResult(total, tookMs, hits, facets, suggestion, partial, answered, notices);
     }
 
     /**
@@ -203,7 +221,7 @@ public final class SolrSearch implements NewsSearch {
         return limit == 0 || counts.size() <= limit ? counts : counts.subList(0, limit);
     }
 
-    private static Hit hit(JsonNode doc, JsonNode highlighting) {
+    static Hit hit(JsonNode doc, JsonNode highlighting) {
         String title = SolrDocuments.text(doc, NewsSchema.TITLE);
         String lead = SolrDocuments.text(doc, NewsSchema.LEAD);
         String titleHtml = Highlights.title(highlighting).orElse(HtmlText.escape(title));

@@ -10,6 +10,8 @@ import newssearch.item.Person;
 import newssearch.item.Quote;
 import newssearch.search.FacetCount;
 import newssearch.search.Health;
+import newssearch.search.Interpretation;
+import newssearch.search.SemanticModel;
 import newssearch.search.Hit;
 import newssearch.search.IndexStats;
 import newssearch.search.ItemView;
@@ -32,6 +34,11 @@ final class JsonViews {
         json.put("hits", result.hits().stream().map(JsonViews::hit).toList());
         json.put("facets", facets(result.facets()));
         json.put("didYouMean", result.didYouMean().orElse(null));
+        json.put("mode", result.mode().id());
+        if (!result.notices().isEmpty()) {
+            json.put("notices", result.notices());
+        }
+        result.interpretedAs().ifPresent(reading -> json.put("interpretedAs", interpretation(reading)));
         if (result.partial()) {
             // As Solr's partialResults: present only when the search was cut at its time limit.
             json.put("partialResults", true);
@@ -136,11 +143,24 @@ final class JsonViews {
         return json;
     }
 
+    /** How the query's time and place words were read: what the page shows as chips. */
+    private static Map<String, Object> interpretation(Interpretation reading) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("query", reading.query());
+        json.put("from", reading.from().map(Object::toString).orElse(null));
+        json.put("to", reading.to().map(Object::toString).orElse(null));
+        json.put("country", reading.countries());
+        json.put("phrases", reading.phrases());
+        return json;
+    }
+
     static Map<String, Object> health(Health health) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("status", health.status());
         json.put("documents", health.documents());
         json.putAll(health.details());
+        // Keyword search serves while the model loads, or without it: the status stays "up" either way.
+        json.put("semantic", SemanticModel.shared().status());
         return json;
     }
 }

@@ -56,7 +56,8 @@ final class SearchParameters {
                 limit("facetLimit", ctx.queryParam("facetLimit")),
                 facetLimits(ctx),
                 Optional.ofNullable(ctx.queryParam("mode")).filter(m -> !m.isBlank()).map(SearchMode::parse)
-                        .orElse(SearchMode.DEFAULT));
+                        .orElse(SearchMode.DEFAULT),
+                bool(ctx, "interpret", true));
     }
 
     /** {@code facetLimit.year=all}: a limit for one dimension. */
@@ -69,6 +70,19 @@ final class SearchParameters {
             }
         });
         return limits;
+    }
+
+    /** {@code true}/{@code false} (or 1/0); absent gives {@code fallback}. */
+    private static boolean bool(Context ctx, String name, boolean fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1" -> true;
+            case "false", "0" -> false;
+            default -> throw new InvalidRequestException(name, name + " must be true or false, got '" + value + "'");
+        };
     }
 
     static int integer(Context ctx, String name, int fallback) {

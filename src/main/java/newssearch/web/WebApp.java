@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import newssearch.search.BackendUnavailableException;
 import newssearch.search.Health;
+import newssearch.search.InterpretingSearch;
 import newssearch.search.InvalidRequestException;
 import newssearch.search.NewsSearch;
 import newssearch.search.SortOrder;
@@ -41,7 +42,9 @@ public final class WebApp {
     private WebApp() {
     }
 
-    public static Javalin create(NewsSearch searcher, WebSettings settings) {
+    public static Javalin create(NewsSearch engine, WebSettings settings) {
+        // Every search of the page and the API reads a query's time and place words as filters, on any engine.
+        NewsSearch searcher = InterpretingSearch.over(engine);
         LoadShedding queue = LoadShedding.forCores(Runtime.getRuntime().availableProcessors());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

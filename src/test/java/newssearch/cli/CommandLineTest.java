@@ -26,10 +26,13 @@ class CommandLineTest {
         assertTrue(indexed.out().contains("indexed: 2 documents: 2 added"), indexed.out());
         assertTrue(indexed.out().contains("; vectors: 2 embedded"), indexed.out());
 
-        CommandRun found = run("search", "critical", "infrastructure", "--index", index);
+        CommandRun found = run("search", "critical", "infrastructure", "--index", index, "--mode", "keyword");
         assertEquals(0, found.code(), found.err());
-        assertTrue(found.out().startsWith("1 hits in"), found.out());
+        assertTrue(found.out().startsWith("1 hits in") && found.out().contains("(keyword)"), found.out());
         assertTrue(found.out().contains("002_1899501280fdbaa4"));
+        CommandRun hybrid = run("search", "critical", "infrastructure", "--index", index);
+        assertTrue(hybrid.out().lines().toList().get(2).endsWith("002_1899501280fdbaa4"), hybrid.out());
+        assertTrue(hybrid.out().contains("(hybrid)"), hybrid.out());
 
         CommandRun filtered = run("search", "--country", "Germany", "--field", "Youth", "--index", index);
         assertTrue(filtered.out().startsWith("0 hits"), filtered.out());

@@ -3,7 +3,9 @@ package newssearch.solr;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import newssearch.index.IndexProgress;
 import newssearch.index.IndexReport;
+import newssearch.index.IndexSettings;
 import newssearch.search.NewsSearch;
 import newssearch.web.TestBackend;
 
@@ -17,6 +19,11 @@ public record SolrTestBackend(SolrSettings settings) implements TestBackend {
     @Override
     public IndexReport index(Path corpus, boolean full) throws IOException {
         return SolrBackend.index(corpus, settings, full);
+    }
+
+    @Override
+    public IndexReport indexWithVectors(Path corpus) throws IOException {
+        return SolrBackend.index(corpus, settings, new IndexSettings(false, true), IndexProgress.NONE);
     }
 
     @Override

@@ -3,7 +3,9 @@ package newssearch.web;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import newssearch.index.IndexProgress;
 import newssearch.index.IndexReport;
+import newssearch.index.IndexSettings;
 import newssearch.lucene.LuceneBackend;
 import newssearch.search.NewsSearch;
 
@@ -13,6 +15,11 @@ public record LuceneTestBackend(Path indexDir) implements TestBackend {
     @Override
     public IndexReport index(Path corpus, boolean full) throws IOException {
         return LuceneBackend.index(corpus, indexDir, full);
+    }
+
+    @Override
+    public IndexReport indexWithVectors(Path corpus) throws IOException {
+        return LuceneBackend.index(corpus, indexDir, new IndexSettings(false, true), IndexProgress.NONE);
     }
 
     @Override

@@ -12,8 +12,11 @@ import newssearch.search.NewsSearch;
  */
 public interface TestBackend {
 
-    /** Brings the backend's index in step with the pages under {@code corpus}. */
+    /** Brings the backend's index in step with the pages under {@code corpus}, without vectors. */
     IndexReport index(Path corpus, boolean full) throws IOException;
+
+    /** The same, with each item's embedding, for the searches by meaning. */
+    IndexReport indexWithVectors(Path corpus) throws IOException;
 
     /** Opens the index for searching. */
     NewsSearch open() throws IOException;

@@ -17,6 +17,7 @@ import io.javalin.Javalin;
 
 import newssearch.lucene.LuceneBackend;
 import newssearch.search.NewsSearch;
+import newssearch.search.SemanticModel;
 
 /**
  * The real server on a free port over an index on disk, with a client for it: the shape of Javalin's
@@ -58,6 +59,8 @@ public final class TestServer implements AutoCloseable {
 
     /** Serves the index that {@code searcher} opens; stopping the server closes it. */
     public static TestServer start(NewsSearch searcher) {
+        // Searches in the default mode answer by words until the model has loaded: the tests want one answer.
+        SemanticModel.shared().awaitLoaded();
         return new TestServer(WebApp.create(searcher, new WebSettings("127.0.0.1", 0, false)).start());
     }
 
