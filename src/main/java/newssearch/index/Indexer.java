@@ -109,7 +109,8 @@ public final class Indexer {
                 progress.warnings.stream().sorted(Comparator.comparing(PageWarning::file)).toList(),
                 progress.documents(), (System.nanoTime() - start) / 1_000_000);
         sink.commit(report);
-        log.info("reindex of {} into {} done: {}", corpus, sink.describe(), report.summary());
+        // The command prints the summary and each skipped page on standard output; a log line would say it again.
+        log.debug("reindex of {} into {} done: {}", corpus, sink.describe(), report.summary());
         return report;
     }
 
@@ -134,7 +135,7 @@ public final class Indexer {
     }
 
     static void skip(List<SkippedPage> skipped, String file, String reason) {
-        log.warn("skipped {}: {}", file, reason);
+        log.debug("skipped {}: {}", file, reason);
         skipped.add(new SkippedPage(file, reason));
     }
 
