@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 
 import newssearch.index.IndexProgress;
 import newssearch.index.IndexReport;
+import newssearch.index.IndexSettings;
 import newssearch.lucene.LuceneBackend;
 import newssearch.search.NewsSearch;
 import newssearch.solr.SolrBackend;
@@ -63,11 +64,11 @@ final class BackendOptions {
         return usesSolr() ? SolrBackend.open(solrSettings(0, 0)) : LuceneBackend.open(index, cachedResults);
     }
 
-    /** Brings the index in step with the pages under {@code corpus}. */
-    IndexReport index(Path corpus, boolean full, int shards, int replicas, IndexProgress watcher)
+    /** Brings the index in step with the pages under {@code corpus} as {@code settings} say. */
+    IndexReport index(Path corpus, IndexSettings settings, int shards, int replicas, IndexProgress watcher)
             throws IOException {
         return usesSolr()
-                ? SolrBackend.index(corpus, solrSettings(shards, replicas), full, watcher)
-                : LuceneBackend.index(corpus, index, full, watcher);
+                ? SolrBackend.index(corpus, solrSettings(shards, replicas), settings, watcher)
+                : LuceneBackend.index(corpus, index, settings, watcher);
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import newssearch.index.IndexReport;
+import newssearch.index.IndexSettings;
 import newssearch.index.SkippedPage;
 
 /** {@code newssearch index}: brings the index in step with the corpus folder and prints what it did. */
@@ -51,12 +52,18 @@ final class IndexCommand implements Callable<Integer> {
             description = "With --solr: replicas of each shard of a new collection (default: ${DEFAULT-VALUE}).")
     int replicas;
 
-    @Option(names = "--full", description = "Rebuild from nothing instead of touching only what changed.")
+    @Option(names = "--full", description = "Rebuild from nothing instead of touching only what changed "
+            + "(unchanged pages keep their vectors).")
     boolean full;
+
+    @Option(names = "--no-vectors", description = "Index without the items' embeddings: faster, but no semantic "
+            + "search. Indexing with them again (the default) rebuilds the index.")
+    boolean noVectors;
 
     @Override
     public Integer call() throws Exception {
-        IndexReport report = backend.index(seeds, full, shards, replicas, ProgressLine.on(System.console()));
+        IndexReport report = backend.index(seeds, new IndexSettings(full, !noVectors), shards, replicas,
+                ProgressLine.on(System.console()));
         PrintWriter out = spec.commandLine().getOut();
         print(report, out);
         out.flush();

@@ -20,7 +20,8 @@ public final class NewsSearchCommand {
 
     /** The subcommands in the order the usage lists them; {@code help} comes last. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(IndexCommand.class, ServeCommand.class,
-            SearchCommand.class, CheckCommand.class, ExtractCommand.class, EvalCommand.class);
+            SearchCommand.class, CheckCommand.class, ExtractCommand.class, EvalCommand.class,
+            RelevanceCommand.class);
 
     /** Exit code when the command failed (bad input, missing index, I/O). */
     public static final int EXIT_FAILURE = 1;

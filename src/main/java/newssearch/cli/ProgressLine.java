@@ -8,8 +8,8 @@ import java.util.function.LongSupplier;
 import newssearch.index.IndexProgress;
 
 /**
- * The line {@code index} keeps up to date while it runs on a terminal: pages read of all, pages per second and
- * the time left, rewritten in place twice a second and wiped at the end so that the summary stands alone. When
+ * The line {@code index} keeps up to date while it runs on a terminal: pages read of all, pages per second,
+ * the time left and, when it writes vectors, how many items it has embedded, rewritten in place twice a second and wiped at the end so that the summary stands alone. When
  * the output is no terminal (a pipe, a file, a test) there is no line at all.
  */
 final class ProgressLine implements IndexProgress {
@@ -21,6 +21,8 @@ final class ProgressLine implements IndexProgress {
     private final long start;
     private long lastShown;
     private int width;
+    /** Items embedded so far; -1 while the run writes no vectors. */
+    private int embedded = -1;
 
     ProgressLine(PrintWriter terminal, LongSupplier clock) {
         this.terminal = terminal;
@@ -52,6 +54,11 @@ final class ProgressLine implements IndexProgress {
     }
 
     @Override
+    public void itemsEmbedded(int embedded) {
+        this.embedded = embedded;
+    }
+
+    @Override
     public void pagesRead(int done, int total) {
         long now = clock.getAsLong();
         if (done >= total) {
@@ -70,7 +77,8 @@ final class ProgressLine implements IndexProgress {
         double perSecond = done / seconds;
         String left = perSecond > 0 ? duration((long) Math.ceil((total - done) / perSecond)) : "?";
         String line = String.format(Locale.ROOT, "indexing: %,d of %,d pages, %,.0f pages/s, %s left",
-                done, total, perSecond, left);
+                done, total, perSecond, left)
+                + (embedded >= 0 ? String.format(Locale.ROOT, ", %,d embedded", embedded) : "");
         terminal.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
         terminal.flush();
         width = Math.max(width, line.length());

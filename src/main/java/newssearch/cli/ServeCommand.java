@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 import sun.misc.Signal;
 
 import newssearch.index.IndexProgress;
+import newssearch.index.IndexSettings;
 import newssearch.search.NewsSearch;
 import newssearch.search.OpeningSearch;
 import newssearch.search.SearchRequest;
@@ -74,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!backend.exists()) {
             out.println("No index in " + backend.describe() + " yet: indexing " + seeds + " first");
             out.flush();
-            IndexCommand.print(backend.index(seeds, false, IndexCommand.DEFAULT_SHARDS,
+            IndexCommand.print(backend.index(seeds, new IndexSettings(false, true), IndexCommand.DEFAULT_SHARDS,
                     IndexCommand.DEFAULT_REPLICAS, IndexProgress.NONE), out);
         }
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {

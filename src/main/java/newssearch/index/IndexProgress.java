@@ -11,4 +11,8 @@ public interface IndexProgress {
     IndexProgress NONE = (done, total) -> { };
 
     void pagesRead(int done, int total);
+
+    /** How many items have been embedded so far, told just before {@link #pagesRead} when the run writes vectors. */
+    default void itemsEmbedded(int embedded) {
+    }
 }

@@ -2,6 +2,7 @@ package newssearch.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Optional;
 
 import newssearch.item.NewsItem;
 
@@ -22,8 +23,20 @@ public interface IndexSink extends Closeable {
     /** The id and content hash of every item the index holds now; not asked when {@link #rebuilds()}. */
     StoredHashes storedHashes() throws IOException;
 
-    /** Adds the item, or replaces the one with its id. Called from several threads at once. */
-    void put(NewsItem item, String hash) throws IOException;
+    /**
+     * The vector of the item with this id and page hash in the index this run replaces, if it holds one made by
+     * the same model: a full rebuild takes it instead of embedding an unchanged page again. Called from several
+     * threads at once.
+     */
+    default Optional<float[]> storedVector(String id, String hash) throws IOException {
+        return Optional.empty();
+    }
+
+    /**
+     * Adds the item with its embedding (none when the run writes no vectors), or replaces the one with its id.
+     * Called from several threads at once.
+     */
+    void put(NewsItem item, String hash, Optional<float[]> vector) throws IOException;
 
     /** Removes the item with this id. */
     void delete(String id) throws IOException;

@@ -31,22 +31,31 @@ public final class Indexer {
     private final Path corpus;
     private final IndexSink sink;
     private final IndexProgress watcher;
+    private final ItemVectors vectors;
 
-    private Indexer(Path corpus, IndexSink sink, IndexProgress watcher) {
+    private Indexer(Path corpus, IndexSink sink, IndexProgress watcher, ItemVectors vectors) {
         this.corpus = corpus;
         this.sink = sink;
         this.watcher = watcher;
+        this.vectors = vectors;
     }
 
-    /** Indexes every page under {@code corpus} into {@code sink} and commits; the caller closes the sink. */
+    /**
+     * Indexes every page under {@code corpus} into {@code sink}, without vectors, and commits; the caller closes
+     * the sink.
+     */
     public static IndexReport index(Path corpus, IndexSink sink) throws IOException {
-        return index(corpus, sink, IndexProgress.NONE);
+        return index(corpus, sink, IndexProgress.NONE, ItemVectors.none());
     }
 
-    /** As {@link #index(Path, IndexSink)}, telling {@code watcher} after every page read. */
-    public static IndexReport index(Path corpus, IndexSink sink, IndexProgress watcher) throws IOException {
+    /**
+     * As {@link #index(Path, IndexSink)}, with each new or changed item's vector from {@code vectors}, telling
+     * {@code watcher} after every page read.
+     */
+    public static IndexReport index(Path corpus, IndexSink sink, IndexProgress watcher, ItemVectors vectors)
+            throws IOException {
         checkCorpus(corpus);
-        return new Indexer(corpus, sink, watcher).run();
+        return new Indexer(corpus, sink, watcher, vectors).run();
     }
 
     /** Fails with a message for people when {@code corpus} is no folder of pages. */
@@ -63,8 +72,12 @@ public final class Indexer {
         CorpusFiles files = CorpusFiles.list(corpus, progress.skipped);
         int total = files.size();
         FirstFiles firstFiles = new FirstFiles(files);
-        try (ParallelParser parser = new ParallelParser(sink, progress)) {
+        boolean withVectors = vectors.model().isPresent();
+        try (ParallelParser parser = new ParallelParser(sink, vectors, progress)) {
             for (int file = 0; file < total; file++) {
+                if (withVectors) {
+                    watcher.itemsEmbedded(vectors.embedded());
+                }
                 watcher.pagesRead(file, total);
                 String relative = files.relative(file);
                 byte[] bytes = read(files.path(file), relative, progress);
@@ -107,7 +120,8 @@ public final class Indexer {
         IndexReport report = new IndexReport(progress.added.get(), progress.updated.get(),
                 progress.unchanged.get(), deleted, sorted(progress.skipped), progress.duplicates,
                 progress.warnings.stream().sorted(Comparator.comparing(PageWarning::file)).toList(),
-                progress.documents(), (System.nanoTime() - start) / 1_000_000);
+                progress.documents(), (System.nanoTime() - start) / 1_000_000, withVectors, vectors.embedded(),
+                vectors.reused());
         sink.commit(report);
         // The command prints the summary and each skipped page on standard output; a log line would say it again.
         log.debug("reindex of {} into {} done: {}", corpus, sink.describe(), report.summary());

@@ -60,6 +60,15 @@ public final class NewsSchema {
      */
     public static final String COMPLETION = "completion";
 
+    /**
+     * The item's embedding for semantic search ({@code newssearch.embedding}): 384 floats of length 1, compared by
+     * dot product (their cosine), in an HNSW graph; on the item's document only, not on its quotations'. Lucene:
+     * {@code KnnFloatVectorQuery} on this field; Solr: {@code {!knn f=vector topK=10}} and the query's vector.
+     */
+    public static final String VECTOR = "vector";
+    /** How many numbers a {@link #VECTOR} has: the embedding model's dimensions. */
+    public static final int VECTOR_DIMENSIONS = 384;
+
     /** Facet dimensions, in the order the API lists them. */
     public static final String DIM_FIELD_OF_WORK = "fieldOfWork";
     public static final String DIM_COUNTRY = "country";
@@ -84,11 +93,11 @@ public final class NewsSchema {
      * otherwise keep its old fields. 2: offsets in the postings of title, lead and body. 3: the spelling field
      * holds title and lead, without possessives. 4: completion doc values. 5: quotations, each a document of its
      * own, and the kind of every document. 6: the hash stored as bytes and not indexed; a quotation's item title,
-     * date and speaker's role stored only in the item's document. 7: no offsets in the body's postings. 8: an
-     * issuer counted and filtered by its body's one name ({@code IssuerNames}), and the text's split words with
-     * their own offsets (Solr's configset).
+     * date and speaker's role stored only in the item's document. 7: no offsets in the body's postings. 8: the
+     * item's embedding in {@link #VECTOR}. 9: an issuer counted and filtered by its body's one name
+     * ({@code IssuerNames}), and the text's split words with their own offsets (Solr's configset).
      */
-    public static final String LAYOUT_VERSION = "8";
+    public static final String LAYOUT_VERSION = "9";
 
     private NewsSchema() {
     }

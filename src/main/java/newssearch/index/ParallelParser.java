@@ -16,8 +16,8 @@ import newssearch.page.BadPageException;
 import newssearch.page.PageReader;
 
 /**
- * Parses, extracts and adds pages on every core: extraction costs more than Lucene's indexing, and IndexWriter
- * takes documents from many threads. A short queue keeps memory bounded; when it is full the reading thread
+ * Parses, extracts, embeds and adds pages on every core: extraction and embedding cost more than Lucene's
+ * indexing, and IndexWriter takes documents from many threads. A short queue keeps memory bounded; when it is full the reading thread
  * parses the page itself.
  */
 final class ParallelParser implements AutoCloseable {
@@ -25,14 +25,16 @@ final class ParallelParser implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ParallelParser.class);
 
     private final IndexSink sink;
+    private final ItemVectors vectors;
     private final Progress progress;
     private final ThreadPoolExecutor pool;
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     /** Whether the reading thread has thrown the failure already; only that thread reads and writes it. */
     private boolean thrown;
 
-    ParallelParser(IndexSink sink, Progress progress) {
+    ParallelParser(IndexSink sink, ItemVectors vectors, Progress progress) {
         this.sink = sink;
+        this.vectors = vectors;
         this.progress = progress;
         int threads = Runtime.getRuntime().availableProcessors();
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
@@ -66,7 +68,8 @@ final class ParallelParser implements AutoCloseable {
             return;
         }
         try {
-            sink.put(item, page.hash());
+            // Embedding costs more than extraction (about 0.1 s an item on one core): done here, on every core.
+            sink.put(item, page.hash(), vectors.of(item, page.hash(), sink));
         } catch (IOException | RuntimeException e) {
             // The index failed, not the page (a full disk, and then a closed writer for every page after):
             // the run stops with the first failure.

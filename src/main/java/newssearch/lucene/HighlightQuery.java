@@ -60,7 +60,7 @@ final class HighlightQuery {
             return false;
         }
         for (BooleanClause clause : bool.clauses()) {
-            if (clause.occur() == BooleanClause.Occur.MUST_NOT) {
+            if (clause.occur() == BooleanClause.Occur.MUST_NOT || isLift(clause)) {
                 continue;
             }
             boolean clauseMatches = matches && required(clause.occur());
@@ -69,6 +69,15 @@ final class HighlightQuery {
             }
         }
         return true;
+    }
+
+    /**
+     * An optional clause of constant score only lifts hits that match it (the all-words bonus of
+     * {@link LuceneQueries}), with words the required clause beside it already holds: it adds no match.
+     */
+    private static boolean isLift(BooleanClause clause) {
+        Query query = clause.query() instanceof BoostQuery boost ? boost.getQuery() : clause.query();
+        return clause.occur() == BooleanClause.Occur.SHOULD && query instanceof ConstantScoreQuery;
     }
 
     private static boolean required(BooleanClause.Occur occur) {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import newssearch.index.DiskFullException;
 import newssearch.index.IndexProgress;
 import newssearch.index.IndexReport;
+import newssearch.index.IndexSettings;
 import newssearch.index.Indexer;
+import newssearch.index.ItemVectors;
 
 /** The embedded Lucene index, the default engine: where it lives on disk, and how to build and open it. */
 public final class LuceneBackend {
@@ -15,17 +17,21 @@ public final class LuceneBackend {
     private LuceneBackend() {
     }
 
-    /** Brings the index in {@code indexDir} in step with the pages under {@code corpus}. */
+    /** Brings the index in {@code indexDir} in step with the pages under {@code corpus}, without vectors. */
     public static IndexReport index(Path corpus, Path indexDir, boolean full) throws IOException {
-        return index(corpus, indexDir, full, IndexProgress.NONE);
+        return index(corpus, indexDir, new IndexSettings(full, false), IndexProgress.NONE);
     }
 
-    /** As {@link #index(Path, Path, boolean)}, telling {@code watcher} how far it has come. */
-    public static IndexReport index(Path corpus, Path indexDir, boolean full, IndexProgress watcher)
+    /**
+     * Brings the index in {@code indexDir} in step with the pages under {@code corpus} as {@code settings} say,
+     * telling {@code watcher} how far it has come.
+     */
+    public static IndexReport index(Path corpus, Path indexDir, IndexSettings settings, IndexProgress watcher)
             throws IOException {
         Indexer.checkCorpus(corpus);
-        try (LuceneIndexSink sink = LuceneIndexSink.open(indexDir, full)) {
-            return Indexer.index(corpus, sink, watcher);
+        try (ItemVectors vectors = ItemVectors.load(settings);
+             LuceneIndexSink sink = LuceneIndexSink.open(indexDir, settings.full(), vectors.model())) {
+            return Indexer.index(corpus, sink, watcher, vectors);
         } catch (IOException | RuntimeException e) {
             if (DiskFullException.isCause(e)) {
                 LuceneIndexSink.deleteUnusedFiles(indexDir);

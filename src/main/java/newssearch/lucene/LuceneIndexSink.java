@@ -1,5 +1,6 @@
 package newssearch.lucene;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,9 @@ public final class LuceneIndexSink implements IndexSink {
     static final String COMMIT_SUMMARY = "reindexSummary";
     /** Commit user data: the {@link LuceneSchema#LAYOUT_VERSION} the index was written with. */
     static final String COMMIT_LAYOUT = "layoutVersion";
+    /** Commit user data: the embedding model of the items' vectors, {@link #NO_VECTORS} for an index without. */
+    static final String COMMIT_VECTORS = "vectorModel";
+    static final String NO_VECTORS = "none";
 
     private static final Logger log = LoggerFactory.getLogger(LuceneIndexSink.class);
 
@@ -49,35 +53,94 @@ public final class LuceneIndexSink implements IndexSink {
     private final Directory directory;
     private final IndexWriter writer;
     private final boolean rebuilds;
+    private final String vectorModel;
+    private final Optional<PreviousVectors> previous;
 
-    private LuceneIndexSink(Path indexDir, Directory directory, IndexWriter writer, boolean rebuilds) {
+    private LuceneIndexSink(Path indexDir, Directory directory, IndexWriter writer, boolean rebuilds,
+                            String vectorModel, Optional<PreviousVectors> previous) {
         this.indexDir = indexDir;
         this.directory = directory;
         this.writer = writer;
         this.rebuilds = rebuilds;
+        this.vectorModel = vectorModel;
+        this.previous = previous;
     }
 
     /**
-     * Opens the index in {@code indexDir} for writing, creating the folder when it is missing.
+     * Opens the index in {@code indexDir} for writing, without vectors, creating the folder when it is missing.
      *
      * @param full rebuild from nothing instead of touching only what changed
      */
     public static LuceneIndexSink open(Path indexDir, boolean full) throws IOException {
+        return open(indexDir, full, Optional.empty());
+    }
+
+    /**
+     * As {@link #open(Path, boolean)}, for items with vectors of {@code vectorModel} (none when empty). An index
+     * whose vectors are another model's, or that has none when this run writes some (or the other way round), is
+     * rebuilt whole: every item must have a vector of the same model or none have one.
+     */
+    public static LuceneIndexSink open(Path indexDir, boolean full, Optional<String> vectorModel)
+            throws IOException {
         Files.createDirectories(indexDir);
         Directory directory = FSDirectory.open(indexDir);
+        String model = vectorModel.orElse(NO_VECTORS);
+        Optional<PreviousVectors> previous = Optional.empty();
         try {
-            // A full rebuild reads nothing of the old index, which may be the damaged one it replaces.
-            boolean rebuild = full || hasOtherLayout(directory);
+            boolean rebuild = full || hasOtherLayout(directory) || hasOtherVectors(directory, model);
+            if (rebuild && vectorModel.isPresent()) {
+                previous = previousVectors(directory, model);
+            }
             IndexWriterConfig config = new IndexWriterConfig(LuceneSchema.indexAnalyzer())
                     .setOpenMode(rebuild
                             ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()))
                     // Only a finished run commits: a failure half-way must leave the previous commit as it was.
                     .setCommitOnClose(false);
-            return new LuceneIndexSink(indexDir, directory, openWriter(directory, config), rebuild);
+            return new LuceneIndexSink(indexDir, directory, openWriter(directory, config), rebuild, model, previous);
         } catch (IOException | RuntimeException e) {
+            if (previous.isPresent()) {
+                previous.get().close();
+            }
             directory.close();
             throw e;
+        }
+    }
+
+    /** Whether the last commit in {@code dir} has vectors of another model than {@code model}, or none. */
+    private static boolean hasOtherVectors(Directory dir, String model) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) {
+            return false;
+        }
+        String stored = SegmentInfos.readLatestCommit(dir).getUserData().getOrDefault(COMMIT_VECTORS, NO_VECTORS);
+        if (stored.equals(model)) {
+            return false;
+        }
+        log.info("the index has {} and this run writes {}: rebuilding it whole", describeVectors(stored),
+                describeVectors(model));
+        return true;
+    }
+
+    private static String describeVectors(String model) {
+        return model.equals(NO_VECTORS) ? "no vectors" : "vectors of " + model;
+    }
+
+    /**
+     * The vectors of the index a rebuild replaces, when they are {@code model}'s. Only read, never trusted blindly:
+     * a damaged old index (which a full rebuild may be replacing) gives none, and every page is embedded.
+     */
+    private static Optional<PreviousVectors> previousVectors(Directory dir, String model) {
+        try {
+            if (!DirectoryReader.indexExists(dir) || !model.equals(SegmentInfos.readLatestCommit(dir).getUserData()
+                    .get(COMMIT_VECTORS))) {
+                return Optional.empty();
+            }
+            PreviousVectors previous = PreviousVectors.read(dir);
+            log.info("reusing the vectors of unchanged pages: {} in the old index", previous.size());
+            return Optional.of(previous);
+        } catch (IOException | RuntimeException e) {
+            log.info("the old index's vectors cannot be read ({}): every page is embedded again", e.toString());
+            return Optional.empty();
         }
     }
 
@@ -168,14 +231,20 @@ public final class LuceneIndexSink implements IndexSink {
     }
 
     @Override
-    public void put(NewsItem item, String hash) throws IOException {
+    public Optional<float[]> storedVector(String id, String hash) throws IOException {
+        return previous.isPresent() ? previous.get().byHash(hash) : Optional.empty();
+    }
+
+    @Override
+    public void put(NewsItem item, String hash, Optional<float[]> vector) throws IOException {
         if (rebuilds) {
             // A rebuild starts from an empty index and the Indexer puts each id once: there is nothing to
             // replace, and a delete term per item would only be looked up in every segment flushed before it.
-            writer.addDocuments(NewsDocuments.toDocuments(item, hash));
+            writer.addDocuments(NewsDocuments.toDocuments(item, hash, vector));
             return;
         }
-        writer.updateDocuments(new Term(NewsSchema.ITEM_REF, item.id()), NewsDocuments.toDocuments(item, hash));
+        writer.updateDocuments(new Term(NewsSchema.ITEM_REF, item.id()),
+                NewsDocuments.toDocuments(item, hash, vector));
     }
 
     @Override
@@ -188,16 +257,15 @@ public final class LuceneIndexSink implements IndexSink {
         writer.setLiveCommitData(Map.of(
                 COMMIT_TIME, Instant.now().toString(),
                 COMMIT_SUMMARY, report.summary(),
-                COMMIT_LAYOUT, LuceneSchema.LAYOUT_VERSION).entrySet());
+                COMMIT_LAYOUT, LuceneSchema.LAYOUT_VERSION,
+                COMMIT_VECTORS, vectorModel).entrySet());
         writer.commit();
     }
 
     @Override
     public void close() throws IOException {
-        try {
+        try (directory; Closeable old = previous.isPresent() ? previous.get() : null) {
             writer.close();
-        } finally {
-            directory.close();
         }
     }
 }

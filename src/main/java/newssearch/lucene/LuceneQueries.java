@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -48,7 +49,40 @@ final class LuceneQueries extends QueryBuilder {
             case UserQuery.Prefix prefix -> perField(fields, prefix.field(), field -> prefix(field, prefix.prefix()));
             case UserQuery.Proximity near -> proximity(near, fields);
             case UserQuery.Group group -> group(group, fields);
+            case UserQuery.Words words -> words(words, fields);
         };
+    }
+
+    /**
+     * Each word in every searched field, as many words required as the minimum match asks of those the analysis
+     * leaves (a stop word is no clause), as Solr's eDisMax counts them; an item with every word is lifted by
+     * {@link SearchFields#ALL_WORDS_BONUS}.
+     */
+    private Query words(UserQuery.Words words, SearchFields fields) {
+        List<Query> clauses = new ArrayList<>();
+        for (String word : words.words()) {
+            Query query = perField(fields, Optional.empty(), field -> text(field, word, 0));
+            if (query != null) {
+                clauses.add(query);
+            }
+        }
+        if (clauses.isEmpty()) {
+            return null;
+        }
+        if (clauses.size() == 1) {
+            return clauses.get(0);
+        }
+        BooleanQuery.Builder some = new BooleanQuery.Builder();
+        clauses.forEach(query -> some.add(query, BooleanClause.Occur.SHOULD));
+        some.setMinimumNumberShouldMatch(words.minimum().required(clauses.size()));
+        // Items with every word come first, in their own order: a constant keeps the proximity's lift among them.
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        clauses.forEach(query -> all.add(query, BooleanClause.Occur.MUST));
+        return new BooleanQuery.Builder()
+                .add(some.build(), BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(all.build()), SearchFields.ALL_WORDS_BONUS),
+                        BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private Query text(String field, String text, int slop) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -23,6 +24,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
 import newssearch.index.NewsSchema;
@@ -69,12 +71,29 @@ public final class NewsDocuments {
      * together. Only the item's document stores anything; a quotation's reader finds it there ({@link #quoteSource}).
      */
     public static List<Document> toDocuments(NewsItem item, String hash) throws IOException {
+        return toDocuments(item, hash, Optional.empty());
+    }
+
+    /** As {@link #toDocuments(NewsItem, String)}, the item's document with its embedding when there is one. */
+    public static List<Document> toDocuments(NewsItem item, String hash, Optional<float[]> vector)
+            throws IOException {
         List<Document> docs = new ArrayList<>();
         for (Quote quote : item.quotes()) {
             docs.add(quoteDocument(item, quote));
         }
-        docs.add(toDocument(item, hash));
+        Document itemDoc = toDocument(item, hash);
+        // The item's alone: a quotation found by meaning is a search of its own, and its block finds the item.
+        vector.ifPresent(v -> itemDoc.add(vectorField(v)));
+        docs.add(itemDoc);
         return docs;
+    }
+
+    /**
+     * The embedding in an HNSW graph. Dot product: the vectors have length 1, so it is their cosine without
+     * dividing by norms on every comparison.
+     */
+    static KnnFloatVectorField vectorField(float[] vector) {
+        return new KnnFloatVectorField(NewsSchema.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT);
     }
 
     /** The item's document, with its facets built. */

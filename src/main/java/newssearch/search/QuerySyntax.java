@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import newssearch.search.UserQuery.Clause;
 import newssearch.search.UserQuery.Group;
@@ -15,8 +16,9 @@ import newssearch.search.UserQuery.Word;
 /**
  * A recursive-descent reading of the query syntax with the meaning of Lucene's classic query parser: a clause
  * is required unless {@code OR} joins it to its neighbour, {@code -}, {@code !} or {@code NOT} excludes it,
- * {@code +} requires it. Anything outside the supported syntax is a {@link SyntaxException}, which the caller
- * answers by searching the plain words.
+ * {@code +} requires it; except that the plain words typed without an operator, in a group without {@code OR},
+ * are handed to the caller together, to be matched as it sees fit ({@link UserQuery.Words}). Anything outside the
+ * supported syntax is a {@link SyntaxException}, which the caller answers by searching the plain words.
  */
 final class QuerySyntax {
 
@@ -24,10 +26,13 @@ final class QuerySyntax {
     private static final String SPECIAL = "()\":^[]{}~\\/!";
 
     private final String text;
+    private final Function<List<String>, UserQuery> plainWords;
     private int pos;
 
-    QuerySyntax(String text) {
+    /** @param plainWords what the plain words of a group, two or more, become */
+    QuerySyntax(String text, Function<List<String>, UserQuery> plainWords) {
         this.text = text;
+        this.plainWords = plainWords;
     }
 
     UserQuery parse() throws SyntaxException {
@@ -45,9 +50,12 @@ final class QuerySyntax {
 
     private UserQuery query(Optional<String> field) throws SyntaxException {
         List<Clause> clauses = new ArrayList<>();
+        // Which clauses were typed without an operator: their plain words may be relaxed by a minimum match.
+        List<Boolean> implicit = new ArrayList<>();
+        boolean anyOr = false;
         Modifier modifier = modifier();
         UserQuery first = clause(field);
-        add(clauses, Conjunction.NONE, modifier, first);
+        add(clauses, implicit, Conjunction.NONE, modifier, first);
         boolean single = modifier == Modifier.NONE;
         while (true) {
             skipSpace();
@@ -55,25 +63,59 @@ final class QuerySyntax {
                 break;
             }
             Conjunction conjunction = conjunction();
+            anyOr |= conjunction == Conjunction.OR;
             modifier = modifier();
-            add(clauses, conjunction, modifier, clause(field));
+            add(clauses, implicit, conjunction, modifier, clause(field));
             single = false;
         }
-        return single ? first : new Group(clauses);
+        if (single) {
+            return first;
+        }
+        return anyOr ? new Group(clauses) : relaxed(clauses, implicit);
+    }
+
+    /**
+     * The group with its plain words, typed without an operator and not before a field, gathered into one
+     * {@link Words} clause; a group that uses OR keeps the classic meaning, every clause as typed.
+     */
+    private UserQuery relaxed(List<Clause> clauses, List<Boolean> implicit) {
+        List<Clause> kept = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        int wordsAt = -1;
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause clause = clauses.get(i);
+            if (implicit.get(i) && clause.query() instanceof Word word && word.field().isEmpty()) {
+                if (wordsAt < 0) {
+                    wordsAt = kept.size();
+                }
+                words.add(word.text());
+            } else {
+                kept.add(clause);
+            }
+        }
+        if (words.size() < 2) {
+            return new Group(clauses);
+        }
+        kept.add(wordsAt, new Clause(Occur.MUST, plainWords.apply(words)));
+        return kept.size() == 1 ? kept.get(0).query() : new Group(kept);
     }
 
     /** The classic parser's rule: AND makes the clause before required, OR makes it optional. */
-    private static void add(List<Clause> clauses, Conjunction conjunction, Modifier modifier, UserQuery query) {
+    private static void add(List<Clause> clauses, List<Boolean> implicit, Conjunction conjunction, Modifier modifier,
+                            UserQuery query) {
         if (!clauses.isEmpty()) {
-            Clause last = clauses.get(clauses.size() - 1);
+            int lastAt = clauses.size() - 1;
+            Clause last = clauses.get(lastAt);
             if (last.occur() != Occur.MUST_NOT && conjunction != Conjunction.NONE) {
-                clauses.set(clauses.size() - 1, new Clause(
+                clauses.set(lastAt, new Clause(
                         conjunction == Conjunction.AND ? Occur.MUST : Occur.SHOULD, last.query()));
+                implicit.set(lastAt, false);
             }
         }
         Occur occur = modifier == Modifier.NOT ? Occur.MUST_NOT
                 : conjunction == Conjunction.OR ? Occur.SHOULD : Occur.MUST;
         clauses.add(new Clause(occur, query));
+        implicit.add(modifier == Modifier.NONE && conjunction == Conjunction.NONE);
     }
 
     private Conjunction conjunction() {

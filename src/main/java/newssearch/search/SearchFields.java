@@ -38,6 +38,13 @@ public record SearchFields(Map<String, Float> boosts, List<String> proximity) {
     public static final float PROXIMITY_BOOST = 2f;
 
     /**
+     * What an item holding every plain word of a query gains over the score of its words: more than the words of
+     * any item score, so that items with all the words rank above those with most of them, and a constant, so
+     * that their order among themselves is their words' (and the proximity's) order.
+     */
+    public static final float ALL_WORDS_BONUS = 1000f;
+
+    /**
      * How many term clauses one search may hold: Lucene's and Solr's default limit alike. A word is looked for
      * in every searched item field, so this bounds a query at about 140 words.
      */

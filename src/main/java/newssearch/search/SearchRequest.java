@@ -21,10 +21,11 @@ import newssearch.item.IssuerNames;
  * @param size       hits per page, 1 to {@link #MAX_SIZE}
  * @param facetLimit values per facet dimension; 0 means all
  * @param facetLimits a limit for some dimensions that overrides {@code facetLimit} ("year" -> 0)
+ * @param mode       how the query finds items: by words, by meaning, or both
  */
 public record SearchRequest(
         String query, Map<String, List<String>> filters, Optional<LocalDate> from, Optional<LocalDate> to,
-        SortOrder sort, int page, int size, int facetLimit, Map<String, Integer> facetLimits) {
+        SortOrder sort, int page, int size, int facetLimit, Map<String, Integer> facetLimits, SearchMode mode) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 10;
@@ -40,6 +41,7 @@ public record SearchRequest(
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(sort, "sort");
+        Objects.requireNonNull(mode, "mode");
         if (query.length() > MAX_QUERY_LENGTH) {
             throw new InvalidRequestException("q", "q is " + query.length() + " characters long; the limit is "
                     + MAX_QUERY_LENGTH);
@@ -91,7 +93,14 @@ public record SearchRequest(
         }
     }
 
-    /** A request with one facet limit for every dimension. */
+    /** A request in the default mode. */
+    public SearchRequest(String query, Map<String, List<String>> filters, Optional<LocalDate> from,
+                         Optional<LocalDate> to, SortOrder sort, int page, int size, int facetLimit,
+                         Map<String, Integer> facetLimits) {
+        this(query, filters, from, to, sort, page, size, facetLimit, facetLimits, SearchMode.DEFAULT);
+    }
+
+    /** A request in the default mode with one facet limit for every dimension. */
     public SearchRequest(String query, Map<String, List<String>> filters, Optional<LocalDate> from,
                          Optional<LocalDate> to, SortOrder sort, int page, int size, int facetLimit) {
         this(query, filters, from, to, sort, page, size, facetLimit, Map.of());
@@ -111,7 +120,11 @@ public record SearchRequest(
     public SearchRequest withFilter(String dimension, String... values) {
         Map<String, List<String>> more = new LinkedHashMap<>(filters);
         more.put(dimension, List.of(values));
-        return new SearchRequest(query, more, from, to, sort, page, size, facetLimit, facetLimits);
+        return new SearchRequest(query, more, from, to, sort, page, size, facetLimit, facetLimits, mode);
+    }
+
+    public SearchRequest withMode(SearchMode other) {
+        return new SearchRequest(query, filters, from, to, sort, page, size, facetLimit, facetLimits, other);
     }
 
     public boolean hasQuery() {

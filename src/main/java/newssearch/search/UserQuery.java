@@ -29,6 +29,17 @@ public sealed interface UserQuery {
         }
     }
 
+    /**
+     * The plain words of a query, typed without operators: an item must hold at least as many of them as
+     * {@code minimum} asks, each looked for in every searched field, and ranks higher the more it holds.
+     */
+    record Words(List<String> words, MinimumMatch minimum) implements UserQuery {
+        public Words {
+            words = List.copyOf(words);
+            Objects.requireNonNull(minimum, "minimum");
+        }
+    }
+
     /** Words that must stand together in this order, or within {@code slop} positions of it. */
     record Phrase(Optional<String> field, String text, int slop) implements UserQuery {
         public Phrase {

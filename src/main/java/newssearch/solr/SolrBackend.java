@@ -5,7 +5,9 @@ import java.nio.file.Path;
 
 import newssearch.index.IndexProgress;
 import newssearch.index.IndexReport;
+import newssearch.index.IndexSettings;
 import newssearch.index.Indexer;
+import newssearch.index.ItemVectors;
 import newssearch.index.NewsSchema;
 import newssearch.search.NewsSearch;
 
@@ -17,20 +19,25 @@ public final class SolrBackend {
 
     /**
      * Brings the collection in step with the pages under {@code corpus}, creating what is missing (the configset,
-     * the collection and its alias).
+     * the collection and its alias); without vectors.
      *
      * @param full build a new collection beside the live one and move the alias to it when it is complete
      */
     public static IndexReport index(Path corpus, SolrSettings settings, boolean full) throws IOException {
-        return index(corpus, settings, full, IndexProgress.NONE);
+        return index(corpus, settings, new IndexSettings(full, false), IndexProgress.NONE);
     }
 
-    /** As {@link #index(Path, SolrSettings, boolean)}, telling {@code watcher} how far it has come. */
-    public static IndexReport index(Path corpus, SolrSettings settings, boolean full, IndexProgress watcher)
+    /**
+     * As {@link #index(Path, SolrSettings, boolean)}, as {@code index} says (with or without vectors), telling
+     * {@code watcher} how far it has come.
+     */
+    public static IndexReport index(Path corpus, SolrSettings settings, IndexSettings index, IndexProgress watcher)
             throws IOException {
         Indexer.checkCorpus(corpus);
-        try (SolrIndexSink sink = SolrIndexSink.open(new SolrNodes(settings.nodes()), settings, full)) {
-            return Indexer.index(corpus, sink, watcher);
+        try (ItemVectors vectors = ItemVectors.load(index);
+             SolrIndexSink sink = SolrIndexSink.open(new SolrNodes(settings.nodes()), settings, index.full(),
+                     vectors.model())) {
+            return Indexer.index(corpus, sink, watcher, vectors);
         }
     }
 

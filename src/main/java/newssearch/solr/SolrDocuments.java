@@ -42,8 +42,16 @@ final class SolrDocuments {
      * the item's id in {@link NewsSchema#ITEM_REF} so that they are deleted together.
      */
     static List<Map<String, Object>> toDocuments(NewsItem item, String hash) {
+        return toDocuments(item, hash, Optional.empty());
+    }
+
+    /** As {@link #toDocuments(NewsItem, String)}, the item's document with its embedding when there is one. */
+    static List<Map<String, Object>> toDocuments(NewsItem item, String hash, Optional<float[]> vector) {
         List<Map<String, Object>> docs = new ArrayList<>();
-        docs.add(toDocument(item, hash));
+        Map<String, Object> itemDoc = toDocument(item, hash);
+        // The item's alone, as in the Lucene index; Jackson writes the floats as a JSON array.
+        vector.ifPresent(v -> itemDoc.put(NewsSchema.VECTOR, v));
+        docs.add(itemDoc);
         for (int i = 0; i < item.quotes().size(); i++) {
             docs.add(quoteDocument(item, item.quotes().get(i), i + 1));
         }

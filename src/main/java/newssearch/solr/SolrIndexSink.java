@@ -34,6 +34,9 @@ final class SolrIndexSink implements IndexSink {
     static final String PROPERTY_TIME = "reindexTime";
     static final String PROPERTY_SUMMARY = "reindexSummary";
     static final String PROPERTY_LAYOUT = "layoutVersion";
+    /** Alias property: the embedding model of the items' vectors, {@link #NO_VECTORS} for a collection without. */
+    static final String PROPERTY_VECTORS = "vectorModel";
+    static final String NO_VECTORS = "none";
 
     private static final Logger log = LoggerFactory.getLogger(SolrIndexSink.class);
     private static final int BATCH = 500;
@@ -47,27 +50,36 @@ final class SolrIndexSink implements IndexSink {
     private final String target;
     private final Optional<String> replaced;
     private final boolean rebuilds;
+    private final String vectorModel;
+    /** Whether the collection this run replaces has vectors of {@link #vectorModel}, which unchanged pages reuse. */
+    private final boolean reusesVectors;
     private final List<Map<String, Object>> batch = new ArrayList<>();
     /** The items the collection held when the run began; parsing threads only read it. */
     private volatile StoredHashes indexed = new StoredHashes();
     private boolean committed;
 
     private SolrIndexSink(SolrNodes nodes, SolrSettings settings, String target, Optional<String> replaced,
-                          boolean rebuilds) {
+                          boolean rebuilds, String vectorModel, boolean reusesVectors) {
         this.nodes = nodes;
         this.collections = new SolrCollections(nodes);
         this.settings = settings;
         this.target = target;
         this.replaced = replaced;
         this.rebuilds = rebuilds;
+        this.vectorModel = vectorModel;
+        this.reusesVectors = reusesVectors;
     }
 
     /**
-     * Finds or creates the collection this run writes into.
+     * Finds or creates the collection this run writes into, for items with vectors of {@code vectorModel} (none
+     * when empty). An incremental run into a collection with other vectors (or none) is refused: every item must
+     * have a vector of the same model or none have one, which only a full rebuild can make sure of.
      *
      * @param full build a new collection beside the live one instead of touching only what changed
      */
-    static SolrIndexSink open(SolrNodes nodes, SolrSettings settings, boolean full) throws IOException {
+    static SolrIndexSink open(SolrNodes nodes, SolrSettings settings, boolean full, Optional<String> vectorModel)
+            throws IOException {
+        String model = vectorModel.orElse(NO_VECTORS);
         if (settings.shards() < 1 || settings.replicas() < 1) {
             throw new IllegalArgumentException("--shards and --replicas must be 1 or more, got "
                     + settings.shards() + " and " + settings.replicas());
@@ -84,14 +96,26 @@ final class SolrIndexSink implements IndexSink {
             if (!layout.equals(NewsSchema.LAYOUT_VERSION)) {
                 throw new IOException(SolrSearch.olderLayout(settings, layout));
             }
-            return new SolrIndexSink(nodes, settings, live.get(), Optional.empty(), false);
+            String vectors = collections.aliasProperties(alias).getOrDefault(PROPERTY_VECTORS, NO_VECTORS);
+            if (!vectors.equals(model)) {
+                throw new IOException("collection " + alias + " has " + describeVectors(vectors) + " and this run "
+                        + "would write " + describeVectors(model) + ": rebuild it with --full"
+                        + (model.equals(NO_VECTORS) ? " --no-vectors" : ""));
+            }
+            return new SolrIndexSink(nodes, settings, live.get(), Optional.empty(), false, model, false);
         }
+        boolean reuses = live.isPresent() && vectorModel.isPresent()
+                && model.equals(collections.aliasProperties(alias).get(PROPERTY_VECTORS));
         String fresh = alias + "_" + STAMP.format(Instant.now());
         String configset = collections.uploadConfigset();
         log.info("creating collection {} ({} shards x {} replicas) with configset {}", fresh, settings.shards(),
                 settings.replicas(), configset);
         collections.create(fresh, configset, settings.shards(), settings.replicas());
-        return new SolrIndexSink(nodes, settings, fresh, live, true);
+        return new SolrIndexSink(nodes, settings, fresh, live, true, model, reuses);
+    }
+
+    private static String describeVectors(String model) {
+        return model.equals(NO_VECTORS) ? "no vectors" : "vectors of " + model;
     }
 
     @Override
@@ -128,15 +152,34 @@ final class SolrIndexSink implements IndexSink {
         }
     }
 
+    /** The replaced collection's vector of the item, by real-time get, when its page hash is the same. */
     @Override
-    public void put(NewsItem item, String hash) throws IOException {
+    public Optional<float[]> storedVector(String id, String hash) throws IOException {
+        if (!reusesVectors) {
+            return Optional.empty();
+        }
+        JsonNode doc = nodes.get("/" + replaced.orElseThrow() + "/get", Map.of("id", id,
+                "fl", NewsSchema.HASH + "," + NewsSchema.VECTOR), SolrNodes.ADMIN_TIMEOUT).path("doc");
+        JsonNode vector = doc.path(NewsSchema.VECTOR);
+        if (!hash.equals(doc.path(NewsSchema.HASH).asText()) || !vector.isArray()) {
+            return Optional.empty();
+        }
+        float[] values = new float[vector.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) vector.get(i).asDouble();
+        }
+        return Optional.of(values);
+    }
+
+    @Override
+    public void put(NewsItem item, String hash, Optional<float[]> vector) throws IOException {
         if (indexed.contains(item.id())) {
             // The item's old quotations go before the new documents are sent: it may now have fewer.
             delete(item.id());
         }
         List<Map<String, Object>> full = null;
         synchronized (batch) {
-            batch.addAll(SolrDocuments.toDocuments(item, hash));
+            batch.addAll(SolrDocuments.toDocuments(item, hash, vector));
             if (batch.size() >= BATCH) {
                 full = new ArrayList<>(batch);
                 batch.clear();
@@ -171,7 +214,8 @@ final class SolrIndexSink implements IndexSink {
         collections.setAliasProperties(alias, Map.of(
                 PROPERTY_TIME, Instant.now().toString(),
                 PROPERTY_SUMMARY, report.summary(),
-                PROPERTY_LAYOUT, NewsSchema.LAYOUT_VERSION));
+                PROPERTY_LAYOUT, NewsSchema.LAYOUT_VERSION,
+                PROPERTY_VECTORS, vectorModel));
         committed = true;
         if (replaced.isPresent()) {
             log.info("alias {} moved to {}; deleting {}", alias, target, replaced.get());

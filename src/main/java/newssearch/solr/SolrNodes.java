@@ -103,7 +103,9 @@ final class SolrNodes {
                     continue;
                 }
                 return answer(base, path, response);
-            } catch (ConnectException | HttpTimeoutException e) {
+            } catch (IOException e) {
+                // Refused, timed out, or a stream reset or closed by a node that is stopping (HTTP/2's RST_STREAM):
+                // the request did not complete there, so another node is asked.
                 log.debug("{} did not answer {}: {}", base, path, e.toString());
                 last = e;
             }

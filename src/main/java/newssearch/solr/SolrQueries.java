@@ -33,7 +33,29 @@ final class SolrQueries {
                     + "*");
             case UserQuery.Proximity near -> proximity(near, fields);
             case UserQuery.Group group -> group(group, fields);
+            case UserQuery.Words words -> words(words, fields);
         };
+    }
+
+    /**
+     * eDisMax over the searched fields with their boosts: it counts the words the analysis leaves and requires
+     * as many as the minimum match asks, as the embedded index does; {@code tie=1} sums a word's fields, as the
+     * embedded index's per-word disjunction does. Items with every word gain the same constant as there.
+     */
+    private static String words(UserQuery.Words words, SearchFields fields) {
+        List<String> qf = new ArrayList<>();
+        for (String field : fields.searched()) {
+            qf.add(field + "^" + boost(fields.boost(field)));
+        }
+        String text = String.join(" ", words.words().stream().map(SolrQueries::escape).toList());
+        String some = "{!edismax qf='" + String.join(" ", qf) + "' tie=1.0 sow=true mm='" + words.minimum().spec()
+                + "'}" + text;
+        if (words.words().size() < 2) {
+            return "_query_:" + quoted(some);
+        }
+        String all = "{!edismax qf='" + String.join(" ", qf) + "' tie=1.0 sow=true mm='100%'}" + text;
+        return "(+_query_:" + quoted(some) + " (_query_:" + quoted(all) + ")^=" + boost(SearchFields.ALL_WORDS_BONUS)
+                + ")";
     }
 
     private interface FieldClause {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -46,7 +47,7 @@ final class SearchFeed {
     static void serve(Context ctx, NewsSearch searcher) throws IOException {
         SearchRequest asked = SearchParameters.read(ctx);
         SearchRequest newest = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
-                SortOrder.DATE, 1, ENTRIES, 1);
+                SortOrder.DATE, 1, ENTRIES, 1, Map.of(), asked.mode());
         SearchResult result = searcher.search(newest);
         List<Hit> dated = result.hits().stream().filter(hit -> hit.date().isPresent()).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 
 import newssearch.index.NewsSchema;
 import newssearch.search.InvalidRequestException;
+import newssearch.search.SearchMode;
 import newssearch.search.SearchRequest;
 import newssearch.search.SortOrder;
 
@@ -53,7 +54,9 @@ final class SearchParameters {
                 integer(ctx, "page", 1),
                 integer(ctx, "size", SearchRequest.DEFAULT_SIZE),
                 limit("facetLimit", ctx.queryParam("facetLimit")),
-                facetLimits(ctx));
+                facetLimits(ctx),
+                Optional.ofNullable(ctx.queryParam("mode")).filter(m -> !m.isBlank()).map(SearchMode::parse)
+                        .orElse(SearchMode.DEFAULT));
     }
 
     /** {@code facetLimit.year=all}: a limit for one dimension. */

@@ -1,5 +1,6 @@
 package newssearch.bench;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import newssearch.index.IndexReport;
@@ -36,7 +37,7 @@ final class DiscardingSink implements IndexSink {
     }
 
     @Override
-    public void put(NewsItem item, String hash) {
+    public void put(NewsItem item, String hash, Optional<float[]> vector) {
         items.incrementAndGet();
     }
 

@@ -24,6 +24,7 @@ class CommandLineTest {
         CommandRun indexed = run("index", "--seeds", "seeds", "--index", index);
         assertEquals(0, indexed.code(), indexed.err());
         assertTrue(indexed.out().contains("indexed: 2 documents: 2 added"), indexed.out());
+        assertTrue(indexed.out().contains("; vectors: 2 embedded"), indexed.out());
 
         CommandRun found = run("search", "critical", "infrastructure", "--index", index);
         assertEquals(0, found.code(), found.err());
@@ -39,12 +40,15 @@ class CommandLineTest {
         Path corpus = Files.createDirectories(work.resolve("corpus"));
         Files.copy(Path.of("seeds/002_1899501280fdbaa4.txt"), corpus.resolve("good.txt"));
         Files.write(corpus.resolve("bad.txt"), new byte[] {0, 1, 2});
-        CommandRun run = run("index", "--seeds", corpus.toString(), "--index", work.resolve("index").toString());
+        CommandRun run = run("index", "--seeds", corpus.toString(), "--index", work.resolve("index").toString(),
+                "--no-vectors");
         assertEquals(IndexCommand.EXIT_SKIPPED_PAGES, run.code());
+        assertTrue(run.out().contains("; no vectors"), run.out());
         assertTrue(run.out().contains("skipped bad.txt: is binary"), run.out());
 
         Files.delete(corpus.resolve("good.txt"));
-        CommandRun nothing = run("index", "--seeds", corpus.toString(), "--index", work.resolve("index2").toString());
+        CommandRun nothing = run("index", "--seeds", corpus.toString(), "--index", work.resolve("index2").toString(),
+                "--no-vectors");
         assertEquals(IndexCommand.EXIT_NOTHING_INDEXED, nothing.code());
     }
 
@@ -52,7 +56,7 @@ class CommandLineTest {
     void aSubcommandIsBuiltAloneAndTheUsageListsEveryOne() {
         assertEquals(List.of("serve", "help"), List.copyOf(NewsSearchCommand.commandLineFor("serve", "--help")
                 .getSubcommands().keySet()));
-        assertEquals(List.of("index", "serve", "search", "check", "extract", "eval", "help"),
+        assertEquals(List.of("index", "serve", "search", "check", "extract", "eval", "relevance", "help"),
                 List.copyOf(NewsSearchCommand.commandLineFor("--help").getSubcommands().keySet()));
         CommandRun usage = run("--help");
         assertTrue(usage.out().contains("extract"), usage.out());

@@ -26,6 +26,14 @@ class ProgressLineTest {
     }
 
     @Test
+    void countsTheItemsEmbeddedWhenTheRunWritesVectors() {
+        nanos.set(2_000_000_000L);
+        line.itemsEmbedded(950);
+        line.pagesRead(1_000, 4_000);
+        assertEquals("\rindexing: 1,000 of 4,000 pages, 500 pages/s, 0:06 left, 950 embedded", out.toString());
+    }
+
+    @Test
     void rewritesAtMostTwiceASecond() {
         nanos.set(1_000_000_000L);
         line.pagesRead(100, 1_000);

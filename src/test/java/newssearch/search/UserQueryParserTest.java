@@ -26,6 +26,7 @@ class UserQueryParserTest {
             case UserQuery.Phrase p -> p.field().map(f -> f + ":").orElse("") + "\"" + p.text() + "\"";
             case UserQuery.Prefix p -> p.field().map(f -> f + ":").orElse("") + p.prefix() + "*";
             case UserQuery.Proximity p -> "near(" + p.text() + ")";
+            case UserQuery.Words w -> "some(" + String.join(" ", w.words()) + ")";
             case UserQuery.Group g -> "(" + String.join(" ", g.clauses().stream().map(c -> switch (c.occur()) {
                 case MUST -> "+";
                 case SHOULD -> "?";
@@ -35,9 +36,27 @@ class UserQueryParserTest {
     }
 
     @Test
-    void wordsAreAndedAndAPlainQueryGetsAProximityClause() {
-        assertEquals("(+(+soft +targets) ?near(soft targets))", parsed("soft targets"));
+    void plainWordsMatchTogetherAndAPlainQueryGetsAProximityClause() {
+        assertEquals("(+some(soft targets) ?near(soft targets))", parsed("soft targets"));
         assertEquals("terrorism", parsed("terrorism"));
+    }
+
+    @Test
+    void explicitSyntaxKeepsItsStrictMeaning() {
+        assertEquals("(+soft +targets)", parsed("+soft +targets"));
+        assertEquals("(+(+soft +targets) ?near(soft AND targets))", parsed("soft AND targets"));
+        assertEquals("(+\"soft targets\" +some(protection measures))", parsed("\"soft targets\" protection measures"));
+        assertEquals("(+person:Doe +some(border training))", parsed("person:Doe border training"));
+        assertEquals("(+(+some(border training) -Moldova) ?near(border training -Moldova))",
+                parsed("border training -Moldova"));
+    }
+
+    @Test
+    void questionWordsAreDroppedWhenOtherWordsRemain() {
+        assertEquals("(+some(the trafficking victims) ?near(the trafficking victims))",
+                parsed("what has been done about the trafficking victims"));
+        assertEquals("(+some(who what) ?near(who what))", parsed("who what"));
+        assertEquals("terrorism", parsed("how terrorism"));
     }
 
     @Test
@@ -81,12 +100,12 @@ class UserQueryParserTest {
     @Test
     void whatTheSyntaxRefusesIsSearchedAsPlainWords() {
         assertEquals("rorism", parsed("*rorism"));
-        assertEquals("(+ter +or)", parsed("/ter+or/"));
-        assertEquals("(+a +TO +z)", parsed("[a TO z]"));
+        assertEquals("some(ter or)", parsed("/ter+or/"));
+        assertEquals("some(a TO z)", parsed("[a TO z]"));
         assertEquals("terrorism", parsed("terrorism~"));
-        assertEquals("(+(+terrorism +and) ?near(terrorism AND))", parsed("terrorism AND"));
-        assertEquals("(+soft +targets)", parsed("\"soft targets"));
-        assertEquals("(+a +b +c)", parsed("a:b:c"));
+        assertEquals("(+some(terrorism and) ?near(terrorism AND))", parsed("terrorism AND"));
+        assertEquals("some(soft targets)", parsed("\"soft targets"));
+        assertEquals("some(a b c)", parsed("a:b:c"));
         assertEquals("none", parsed("((("));
         assertEquals("t", parsed("t*"));
     }

@@ -38,9 +38,10 @@ class SolrExportTest {
     @BeforeAll
     static void startClusterAndIndex() throws Exception {
         SolrSettings settings = new SolrSettings(SharedSolrCloud.get().nodeUrls(), "export", 2, 1);
-        try (SolrIndexSink sink = SolrIndexSink.open(new SolrNodes(settings.nodes()), settings, true)) {
+        try (SolrIndexSink sink = SolrIndexSink.open(new SolrNodes(settings.nodes()), settings, true,
+                Optional.empty())) {
             for (NewsItem item : items()) {
-                sink.put(item, "hash-" + item.id());
+                sink.put(item, "hash-" + item.id(), Optional.empty());
             }
             sink.commit(new IndexReport(ITEMS, 0, 0, 0, List.of(), List.of(), List.of(), ITEMS, 0));
         }

@@ -79,6 +79,29 @@ class SolrSchemaTest {
         }
     }
 
+    /** As {@code NewsDocuments.vectorField}: the model's dimensions, compared by dot product, an HNSW graph. */
+    @Test
+    void theVectorFieldIsTheEmbeddedIndexs() {
+        Element field = fields().get(NewsSchema.VECTOR);
+        assertEquals("true", field.getAttribute("indexed"));
+        assertEquals("true", field.getAttribute("stored"), "a full rebuild reads the vectors of unchanged pages");
+        Element type = fieldType(field.getAttribute("type"));
+        assertEquals("solr.DenseVectorField", type.getAttribute("class"));
+        assertEquals(Integer.toString(NewsSchema.VECTOR_DIMENSIONS), type.getAttribute("vectorDimension"));
+        assertEquals("dot_product", type.getAttribute("similarityFunction"));
+        assertEquals("hnsw", type.getAttribute("knnAlgorithm"));
+    }
+
+    private static Element fieldType(String name) {
+        NodeList types = schema.getElementsByTagName("fieldType");
+        for (int i = 0; i < types.getLength(); i++) {
+            if (((Element) types.item(i)).getAttribute("name").equals(name)) {
+                return (Element) types.item(i);
+            }
+        }
+        throw new AssertionError("no field type " + name);
+    }
+
     @Test
     void highlightedFieldsKeepOffsetsAndTheTextFieldsShareTheAnalysis() {
         for (String name : List.of(NewsSchema.TITLE, NewsSchema.LEAD, NewsSchema.BODY)) {

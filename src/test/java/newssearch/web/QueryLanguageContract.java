@@ -32,8 +32,12 @@ public abstract class QueryLanguageContract extends ServedContract {
     }
 
     @Test
-    void wordsAreAndedAndOrWidens() throws Exception {
-        assertEquals(List.of(SOFT_TARGETS), q("terrorism invacuation"));
+    void itemsWithEveryWordComeFirstAndOrWidens() throws Exception {
+        List<String> some = q("terrorism invacuation");
+        assertEquals(SOFT_TARGETS, some.get(0));
+        assertTrue(some.size() > 1, "items with some of the words follow: " + some);
+        assertEquals(List.of(SOFT_TARGETS), q("+terrorism +invacuation"));
+        assertEquals(List.of(SOFT_TARGETS), q("terrorism AND invacuation"));
         List<String> either = q("forged OR resilience");
         assertTrue(either.containsAll(List.of(BORDER, CONFERENCE)) && either.size() == 2, either.toString());
     }
