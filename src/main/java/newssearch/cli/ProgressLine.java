@@ -9,8 +9,9 @@ import newssearch.index.IndexProgress;
 
 /**
  * The line {@code index} keeps up to date while it runs on a terminal: pages read of all, pages per second,
- * the time left and, when it writes vectors, how many items it has embedded, rewritten in place twice a second and wiped at the end so that the summary stands alone. When
- * the output is no terminal (a pipe, a file, a test) there is no line at all.
+ * the time left and, when it writes vectors, how many items it has embedded, rewritten in place twice a second
+ * and wiped at the end so that the summary stands alone. When the output is no terminal (a pipe, a file, a test)
+ * there is no line at all.
  */
 final class ProgressLine implements IndexProgress {
 

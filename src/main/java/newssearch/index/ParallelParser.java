@@ -17,8 +17,8 @@ import newssearch.page.PageReader;
 
 /**
  * Parses, extracts, embeds and adds pages on every core: extraction and embedding cost more than Lucene's
- * indexing, and IndexWriter takes documents from many threads. A short queue keeps memory bounded; when it is full the reading thread
- * parses the page itself.
+ * indexing, and IndexWriter takes documents from many threads. A short queue keeps memory bounded; when it is full
+ * the reading thread parses the page itself.
  */
 final class ParallelParser implements AutoCloseable {
 

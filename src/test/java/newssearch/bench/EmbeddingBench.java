@@ -18,8 +18,9 @@ import newssearch.page.PageReader;
 
 /**
  * How fast the embedder is on item texts: model load time, the memory it adds, and passages per second on 1 and
- * 2 threads, one text per call and in batches. Run: {@code java -cp ... newssearch.bench.EmbeddingBench PAGES_DIR
- * [ROUNDS]}.
+ * 2 threads, for the pages' texts as {@code EmbeddedText} gives them and for texts that fill the model's window
+ * (each page's text followed by the next ones'). Run: {@code java -cp ... newssearch.bench.EmbeddingBench
+ * PAGES_DIR [ROUNDS]}.
  */
 public final class EmbeddingBench {
 
@@ -46,35 +47,38 @@ public final class EmbeddingBench {
             long truncated = texts.stream().filter(t -> embedder.passage(t).truncated()).count();
             System.out.printf(Locale.ROOT, "%d texts, mean %d chars, %d truncated at 512 tokens%n", texts.size(),
                     (int) texts.stream().mapToInt(String::length).average().orElse(0), truncated);
-            for (int threads : new int[] {1, 2}) {
-                for (int batch : new int[] {1, 8}) {
-                    run(embedder, texts, threads, batch, rounds);
+            List<String> fullWindow = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                StringBuilder text = new StringBuilder(texts.get(i));
+                for (int next = i + 1; text.length() < 4000; next++) {
+                    text.append('\n').append(texts.get(next % texts.size()));
                 }
+                fullWindow.add(text.toString());
+            }
+            for (int threads : new int[] {1, 2}) {
+                run("page texts", embedder, texts, threads, rounds);
+                run("full-window texts", embedder, fullWindow, threads, rounds);
             }
             System.out.printf(Locale.ROOT, "RSS +%.1f MB after the runs%n", (rssKb() - rssBefore) / 1e3);
         }
     }
 
-    private static void run(Embedder embedder, List<String> texts, int threads, int batch, int rounds)
+    private static void run(String what, Embedder embedder, List<String> texts, int threads, int rounds)
             throws Exception {
-        List<List<String>> batches = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            for (int i = 0; i < texts.size(); i += batch) {
-                batches.add(texts.subList(i, Math.min(texts.size(), i + batch)));
-            }
-        }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
-        for (List<String> b : batches) {
-            done.add(pool.submit(() -> embedder.passages(b)));
+        for (int round = 0; round < rounds; round++) {
+            for (String text : texts) {
+                done.add(pool.submit(() -> embedder.passage(text)));
+            }
         }
         for (Future<?> f : done) {
             f.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        System.out.printf(Locale.ROOT, "%d thread(s), batches of %d: %.1f passages/s%n", threads, batch,
+        System.out.printf(Locale.ROOT, "%s, %d thread(s): %.1f passages/s%n", what, threads,
                 texts.size() * rounds / seconds);
     }
 

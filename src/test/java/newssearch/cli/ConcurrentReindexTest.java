@@ -27,7 +27,8 @@ class ConcurrentReindexTest {
         Path index = work.resolve("index");
         SeedVariants.write(corpus, "page-", PAGES, i -> "resilience " + i);
         Path firstOut = work.resolve("first.out");
-        Process first = CommandRun.inChildProcess("index", "--seeds", corpus.toString(), "--index", index.toString())
+        Process first = CommandRun.inChildProcess("index", "--no-vectors", "--seeds", corpus.toString(), "--index",
+                index.toString())
                 .redirectOutput(firstOut.toFile())
                 .redirectError(work.resolve("first.err").toFile())
                 .start();
@@ -39,7 +40,7 @@ class ConcurrentReindexTest {
             }
             assertTrue(first.isAlive(), "the first reindex ended before the second could start: give it more pages");
 
-            CommandRun second = run("index", "--seeds", corpus.toString(), "--index", index.toString());
+            CommandRun second = run("index", "--no-vectors", "--seeds", corpus.toString(), "--index", index.toString());
             CommandRun check = run("check", "--index", index.toString());
             assertTrue(first.isAlive(), "the first reindex ended while the second ran: give it more pages");
 

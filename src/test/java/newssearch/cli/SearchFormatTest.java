@@ -28,7 +28,7 @@ class SearchFormatTest {
     @BeforeAll
     static void index() {
         index = work.resolve("index").toString();
-        CommandRun indexed = run("index", "--seeds", "seeds", "--index", index);
+        CommandRun indexed = run("index", "--no-vectors", "--seeds", "seeds", "--index", index);
         assertEquals(0, indexed.code(), indexed.err());
     }
 

@@ -43,7 +43,8 @@ class CrashSafetyTest {
         LuceneBackend.index(corpus, index, false);
         SeedVariants.write(corpus, "new-", NEW_PAGES, i -> "endurance " + i);
 
-        Process child = CommandRun.inChildProcess("index", "--seeds", corpus.toString(), "--index", index.toString())
+        Process child = CommandRun.inChildProcess("index", "--no-vectors", "--seeds", corpus.toString(), "--index",
+                index.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("child.log").toFile())
                 .start();

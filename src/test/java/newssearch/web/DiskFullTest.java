@@ -51,7 +51,8 @@ class DiskFullTest {
         String seed = SeedVariants.seed();
         SeedVariants.write(corpus, "kept-", KEPT_PAGES, i -> "resilience " + i);
         try (TmpfsMount disk = TmpfsMount.mount(index, "1m")) {
-            assertEquals(0, run("index", "--seeds", corpus.toString(), "--index", index.toString()).code());
+            assertEquals(0, run("index", "--no-vectors", "--seeds", corpus.toString(), "--index", index.toString())
+                    .code());
             addPagesTooLargeForTheDisk(corpus, seed);
 
             CommandRun full;
@@ -67,7 +68,7 @@ class DiskFullTest {
                 });
                 client.start();
                 try {
-                    full = run("index", "--seeds", corpus.toString(), "--index", index.toString());
+                    full = run("index", "--no-vectors", "--seeds", corpus.toString(), "--index", index.toString());
                 } finally {
                     indexing.set(false);
                     client.join();
@@ -89,7 +90,7 @@ class DiskFullTest {
             assertPreviousIndexWhole(index);
 
             disk.resize("64m");
-            CommandRun again = run("index", "--seeds", corpus.toString(), "--index", index.toString());
+            CommandRun again = run("index", "--no-vectors", "--seeds", corpus.toString(), "--index", index.toString());
             assertEquals(0, again.code(), again.err());
             assertTrue(again.out().contains("indexed: " + (KEPT_PAGES + NEW_PAGES) + " documents: " + NEW_PAGES
                     + " added"), again.out());
