@@ -123,7 +123,8 @@ public final class Indexer {
                 progress.documents(), (System.nanoTime() - start) / 1_000_000, withVectors, vectors.embedded(),
                 vectors.reused());
         sink.commit(report);
-        log.info("reindex of {} into {} done: {}", corpus, sink.describe(), report.summary());
+        // The command prints the summary and each skipped page on standard output; a log line would say it again.
+        log.debug("reindex of {} into {} done: {}", corpus, sink.describe(), report.summary());
         return report;
     }
 
@@ -148,7 +149,7 @@ public final class Indexer {
     }
 
     static void skip(List<SkippedPage> skipped, String file, String reason) {
-        log.warn("skipped {}: {}", file, reason);
+        log.debug("skipped {}: {}", file, reason);
         skipped.add(new SkippedPage(file, reason));
     }
 

@@ -94,9 +94,10 @@ public final class NewsSchema {
      * holds title and lead, without possessives. 4: completion doc values. 5: quotations, each a document of its
      * own, and the kind of every document. 6: the hash stored as bytes and not indexed; a quotation's item title,
      * date and speaker's role stored only in the item's document. 7: no offsets in the body's postings. 8: the
-     * item's embedding in {@link #VECTOR}.
+     * item's embedding in {@link #VECTOR}. 9: an issuer counted and filtered by its body's one name
+     * ({@code IssuerNames}), and the text's split words with their own offsets (Solr's configset).
      */
-    public static final String LAYOUT_VERSION = "8";
+    public static final String LAYOUT_VERSION = "9";
 
     private NewsSchema() {
     }

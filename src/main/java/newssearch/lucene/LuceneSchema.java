@@ -20,9 +20,10 @@ public final class LuceneSchema {
      * .1: an item's quotations' documents stand before its own in one block and store nothing ({@link ItemBlocks});
      * the item stores a quotation as where it stands in its body ({@link StoredQuotes}); a quotation's document
      * holds its item's title and facet values only as what a query or a filter needs; drill-down terms of full
-     * paths only.
+     * paths only. .2: the parts of a split word keep their own offsets, so highlights mark words without their
+     * punctuation.
      */
-    public static final String LAYOUT_VERSION = NewsSchema.LAYOUT_VERSION + ".1";
+    public static final String LAYOUT_VERSION = NewsSchema.LAYOUT_VERSION + ".2";
 
     private static final FacetsConfig FACETS = newFacetsConfig();
 

@@ -60,12 +60,21 @@ final class NewsAnalyzer extends Analyzer {
         // The index holds a flat token stream; the query side keeps the graph so phrases stay exact.
         TokenStream stream = forQueries
                 ? new WordDelimiterGraphFilter(source, QUERY_WORD_FLAGS, null)
-                : new DelimitedWords(new WithLetterOrDigit(source),
-                        words -> new FlattenGraphFilter(new WordDelimiterGraphFilter(words, INDEX_WORD_FLAGS, null)));
+                : new DelimitedWords(new WithLetterOrDigit(source), words -> new FlattenGraphFilter(split(words)));
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(stream, stopWords());
         return new TokenStreamComponents(source, new PorterStemFilter(stream));
+    }
+
+    /**
+     * The word splitting of the index. Each part keeps its own offsets ("Election" in "Election,", "co" and
+     * "operation" in "co-operation"), not the whole token's, so that a highlight marks the word without the
+     * punctuation beside it; Solr's factory adjusts offsets so by default.
+     */
+    private static TokenStream split(TokenStream words) {
+        return new WordDelimiterGraphFilter(words, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE,
+                INDEX_WORD_FLAGS, null);
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.apache.lucene.util.BytesRef;
 import newssearch.index.NewsSchema;
 import newssearch.index.StoredHashes;
 import newssearch.index.StoredValues;
+import newssearch.item.IssuerNames;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
 import newssearch.item.Quote;
@@ -129,8 +130,9 @@ public final class NewsDocuments {
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_COUNTRY, country));
         }
         addNames(doc, NewsSchema.ISSUER, item.issuers());
-        for (String issuer : item.issuers()) {
-            doc.add(new StoredField(NewsSchema.ISSUER, issuer));
+        item.issuers().forEach(issuer -> doc.add(new StoredField(NewsSchema.ISSUER, issuer)));
+        // Counted and filtered by the body's one name; the item shows the name its page writes.
+        for (String issuer : IssuerNames.canonical(item.issuers())) {
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_ISSUER, issuer));
         }
         for (String field : item.fieldsOfWork()) {
@@ -163,7 +165,8 @@ public final class NewsDocuments {
             addQuoteFacet(doc, NewsSchema.DIM_PERSON, speaker, hasCountedValue);
         });
         item.countries().forEach(c -> addQuoteFacet(doc, NewsSchema.DIM_COUNTRY, c, hasCountedValue));
-        item.issuers().forEach(i -> addQuoteFacet(doc, NewsSchema.DIM_ISSUER, i, hasCountedValue));
+        IssuerNames.canonical(item.issuers())
+                .forEach(i -> addQuoteFacet(doc, NewsSchema.DIM_ISSUER, i, hasCountedValue));
         item.fieldsOfWork().forEach(f -> addQuoteFacet(doc, NewsSchema.DIM_FIELD_OF_WORK, f, hasCountedValue));
         item.date().date().ifPresent(date -> {
             doc.add(new LongField(NewsSchema.DATE, date.toEpochDay(), Field.Store.NO));

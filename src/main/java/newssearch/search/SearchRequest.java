@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import newssearch.index.NewsSchema;
+import newssearch.item.IssuerNames;
 
 /**
  * A search as the user asked it.
@@ -77,6 +78,10 @@ public record SearchRequest(
                         + NewsSchema.DIMENSIONS);
             }
             List<String> nonBlank = values.stream().filter(v -> !v.isBlank()).map(String::strip).toList();
+            if (dim.equals(NewsSchema.DIM_ISSUER)) {
+                // The index counts a body by its one name; a filter by another of its names means the same body.
+                nonBlank = IssuerNames.canonical(nonBlank);
+            }
             if (!nonBlank.isEmpty()) {
                 copy.put(dim, nonBlank);
             }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import newssearch.index.NewsSchema;
 import newssearch.index.StoredValues;
+import newssearch.item.IssuerNames;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
 import newssearch.item.Quote;
@@ -114,7 +115,8 @@ final class SolrDocuments {
     private static void putItemFacetsAndDate(Map<String, Object> doc, NewsItem item) {
         doc.put(facetField(NewsSchema.DIM_FIELD_OF_WORK), item.fieldsOfWork());
         doc.put(facetField(NewsSchema.DIM_COUNTRY), item.countries());
-        doc.put(facetField(NewsSchema.DIM_ISSUER), item.issuers());
+        // Counted and filtered by the body's one name; the item shows the name its page writes.
+        doc.put(facetField(NewsSchema.DIM_ISSUER), IssuerNames.canonical(item.issuers()));
         item.date().date().ifPresent(date -> {
             doc.put(NewsSchema.DATE, date.toEpochDay());
             doc.put(NewsSchema.DATE_ISO, date.toString());

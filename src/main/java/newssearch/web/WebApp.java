@@ -122,7 +122,7 @@ public final class WebApp {
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
                 if (ctx.path().startsWith("/api/") && !ctx.path().startsWith("/api/items/")) {
                     ctx.json(new ErrorBody("not_found", "No such endpoint " + ctx.path()
-                            + ": see the README for the API"));
+                            + ": the endpoints are in /api/openapi.json and docs/api.md"));
                 }
             });
         });

@@ -198,6 +198,23 @@ class LuceneSearchTest {
     }
 
     @Test
+    void anIssuersOtherNamesAreCountedAsOneBodyAndShownAsWritten() throws IOException {
+        try (LuceneSearch odihr = TestItems.searcherOf(
+                item("short").title("Election report presented")
+                        .issuers("Office for Democratic Institutions and Human Rights").build(),
+                item("full").title("Election observers deployed")
+                        .issuers("OSCE Office for Democratic Institutions and Human Rights",
+                                "OSCE Parliamentary Assembly").build())) {
+            SearchResult all = odihr.search(SearchRequest.of(""));
+            assertEquals("[OSCE Office for Democratic Institutions and Human Rights (2), "
+                    + "OSCE Parliamentary Assembly (1)]", all.facets().get("issuer").toString());
+            Hit shortName = all.hits().stream().filter(h -> h.id().equals("short")).findFirst().orElseThrow();
+            assertEquals(List.of("Office for Democratic Institutions and Human Rights"), shortName.issuers());
+            assertEquals(2, odihr.search(SearchRequest.of("").withFilter("issuer", "ODIHR")).total());
+        }
+    }
+
+    @Test
     void misspelledQueryGetsADidYouMean() throws IOException {
         SearchResult result = search("terorism");
         assertEquals(0, result.total());

@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -34,8 +35,8 @@ class NewsAnalyzerTest {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new WhitespaceTokenizer();
-            TokenStream stream = new FlattenGraphFilter(new WordDelimiterGraphFilter(source,
-                    NewsAnalyzer.INDEX_WORD_FLAGS, null));
+            TokenStream stream = new FlattenGraphFilter(new WordDelimiterGraphFilter(source, true,
+                    WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, NewsAnalyzer.INDEX_WORD_FLAGS, null));
             stream = new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(stream)),
                     EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             return new TokenStreamComponents(source, new PorterStemFilter(stream));
@@ -76,6 +77,14 @@ class NewsAnalyzerTest {
                 "")) {
             assertEquals(tokens(EVERY_WORD_SPLIT, text), tokens(index, text), text);
         }
+    }
+
+    @Test
+    void wordsKeepTheirOwnOffsetsWithoutThePunctuationBesideThem() throws IOException {
+        // Highlights are cut at these offsets: "<mark>Election</mark>," and not "<mark>Election,</mark>".
+        assertEquals(List.of("elect@0[1-9]", "infrastructur@1[11-25]", "cooper@2[27-39]", "co@2[27-29]",
+                "oper@3[30-39]", "turkiy@4[40-47]", "end@4[49]"),
+                tokens(NewsAnalyzer.forIndexing(), "\u201cElection, infrastructure. co-operation Türkiye's"));
     }
 
     @Test

@@ -141,6 +141,11 @@ class SolrSchemaTest {
                                     on.add(flag);
                                 }
                             }
+                            // A boolean, not a flag: Solr reads "true", and adjusts offsets when it is missing.
+                            if (!part.getAttribute("adjustOffsets").equals("false")
+                                    && analyzerType.equals("index")) {
+                                on.add("adjustOffsets");
+                            }
                             step += on;
                         }
                         steps.add(step);
@@ -154,9 +159,10 @@ class SolrSchemaTest {
 
     @Test
     void theTextAnalysisIsTheEmbeddedIndexs() {
-        // newssearch.lucene.NewsAnalyzer: INDEX_WORD_FLAGS, then flatten, lower case, fold, stop, stem.
+        // newssearch.lucene.NewsAnalyzer: INDEX_WORD_FLAGS with the parts' own offsets, then flatten, lower case,
+        // fold, stop, stem.
         assertEquals("WhitespaceTokenizer > WordDelimiterGraphFilter[generateWordParts, generateNumberParts, "
-                + "catenateWords, stemEnglishPossessive] > FlattenGraphFilter > LowerCaseFilter > ASCIIFoldingFilter > "
+                + "catenateWords, stemEnglishPossessive, adjustOffsets] > FlattenGraphFilter > LowerCaseFilter > ASCIIFoldingFilter > "
                 + "StopFilter > PorterStemFilter", chain("index"));
         // QUERY_WORD_FLAGS, and no flattening: the query keeps the graph so that phrases stay exact.
         assertEquals("WhitespaceTokenizer > WordDelimiterGraphFilter[generateNumberParts, catenateWords, "

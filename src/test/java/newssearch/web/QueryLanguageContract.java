@@ -125,4 +125,13 @@ public abstract class QueryLanguageContract extends ServedContract {
                 hit.get("snippet").asText());
         assertTrue(hit.get("snippet").asText().length() < 600);
     }
+
+    @Test
+    void anIssuerFilterByAnotherNameOfTheBodyFindsItsItems() throws Exception {
+        // The seeds and a fixture write "OSCE Secretariat, Transnational Threats Department" in full.
+        List<String> full = ids("q=&issuer=" + TestServer.encode("OSCE Secretariat, Transnational Threats Department"));
+        assertEquals(3, full.size(), full.toString());
+        assertEquals(full, ids("q=&issuer=" + TestServer.encode("Transnational Threats Department")));
+        assertEquals(full, ids("q=&issuer=TNTD"));
+    }
 }

@@ -7,12 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /** The JSON API through the real server, the same for every backend, over the two seed pages and small pages made for one behaviour each. */
 public abstract class SearchApiContract extends ServedContract {
+
+    /** What both engines mark for "infrastructure", then for "terrorism", over the seeds and the fixture pages. */
+    private static final String EXPECTED_SPANS = " [infrastructure]  |  [Infrastructure]  |  [infrastructure]. | "
+            + " [infrastructure], |  [infrastructure]  |  [infrastructure], |  [infrastructure]  |  [infrastructure]  | "
+            + " [infrastructure]  ||  [terrorism]  | -[Terrorism]  | “[Terrorism]  | -[terrorism]  | [Terrorism]  | "
+            + " [terrorism]  |  [terrorism], |  [terrorism],";
 
     private static List<String> ids(JsonNode result) {
         List<String> ids = new ArrayList<>();
@@ -173,5 +181,47 @@ public abstract class SearchApiContract extends ServedContract {
         assertTrue(facet(server.json("/api/search?q=&facetLimit=all"), "person").contains("John McGregor (2)"));
         assertEquals(List.of("000_a91628f60ba626d3"), ids(server.json("/api/search?q=person:heinze")));
         assertEquals(List.of("000_a91628f60ba626d3"), ids(server.json("/api/search?q=&year=2025")));
+    }
+
+    /** Every {@code <mark>} span of the titles, snippets and quotations a search answers with, in order. */
+    private List<String> markedSpans(String query) throws Exception {
+        List<String> html = new ArrayList<>();
+        server.json("/api/search?size=100&q=" + TestServer.encode(query)).get("hits").forEach(hit -> {
+            html.add(hit.get("titleHtml").asText());
+            html.add(hit.get("snippet").asText());
+        });
+        server.json("/api/quotes?size=100&q=" + TestServer.encode(query)).get("quotes")
+                .forEach(quote -> html.add(quote.get("textHtml").asText()));
+        List<String> spans = new ArrayList<>();
+        for (String text : html) {
+            Matcher mark = MARK.matcher(text);
+            while (mark.find()) {
+                // With the character either side, so that the comparison shows where punctuation stands.
+                String before = mark.start() > 0 ? text.substring(mark.start() - 1, mark.start()) : "";
+                String after = mark.end() < text.length() ? text.substring(mark.end(), mark.end() + 1) : "";
+                spans.add(before + "[" + mark.group(1) + "]" + after);
+            }
+        }
+        return spans;
+    }
+
+    private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
+
+    @Test
+    void highlightsMarkWordsWithoutThePunctuationBesideThem() throws Exception {
+        // The seeds write "infrastructure," "infrastructure." "Infrastructure”" "“Terrorism" "security,": the same
+        // spans on every engine, each a word or a phrase of words and nothing beside them.
+        for (String query : List.of("infrastructure", "terrorism", "security", "critical infrastructure",
+                "\"soft targets\"", "co-operation")) {
+            List<String> spans = markedSpans(query);
+            assertFalse(spans.isEmpty(), query);
+            for (String span : spans) {
+                String marked = span.substring(span.indexOf('[') + 1, span.lastIndexOf(']'));
+                assertTrue(Character.isLetterOrDigit(marked.charAt(0))
+                        && Character.isLetterOrDigit(marked.charAt(marked.length() - 1)), query + ": " + spans);
+            }
+        }
+        assertEquals(EXPECTED_SPANS, String.join(" | ", markedSpans("infrastructure")) + " || "
+                + String.join(" | ", markedSpans("terrorism")));
     }
 }
