@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,11 +151,19 @@ class SolrSecurityTest {
         Path credentials = cluster.credentialsFile().orElseThrow();
 
         try (Served served = Served.start(nodes, trustStore, Map.of("NEWSSEARCH_SOLR_PASSWORD", reader))) {
-            for (String path : List.of("/", "/health", "/api/stats", "/api/search?q=terrorism",
-                    "/api/suggest?q=ter", "/api/items/000_a91628f60ba626d3", "/api/items/missing",
-                    "/api/export?format=csv&q=terrorism")) {
-                outputs.add(served.get(path));
+            // The read-only user answers every page and endpoint, as the embedded index does.
+            Map<String, Integer> statuses = new LinkedHashMap<>();
+            for (String path : List.of("/", "/app.js", "/health", "/api/stats", "/api/search?q=terrorism",
+                    "/api/search?q=&country=Turkmenistan&sort=date", "/api/quotes?q=terrorism", "/api/suggest?q=ter",
+                    "/api/items/000_a91628f60ba626d3", "/api/items/missing", "/api/search.atom?q=terrorism",
+                    "/api/export?format=csv&q=terrorism", "/api/openapi.json")) {
+                HttpResponse<String> response = served.get(path);
+                statuses.put(path, response.statusCode());
+                outputs.add(response.headers().map() + " " + response.body());
             }
+            Map<String, Integer> expected = new LinkedHashMap<>();
+            statuses.keySet().forEach(path -> expected.put(path, path.endsWith("/missing") ? 404 : 200));
+            assertEquals(expected, statuses);
             outputs.add(served.stop());
         }
         Path wrongFile = work.resolve("wrong-password");
@@ -263,10 +272,9 @@ class SolrSecurityTest {
             return served;
         }
 
-        String get(String path) throws Exception {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + path)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() + " " + response.headers().map() + " " + response.body();
+        HttpResponse<String> get(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         /** Stops the server; gives everything it logged. */
