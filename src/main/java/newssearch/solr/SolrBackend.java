@@ -35,7 +35,7 @@ public final class SolrBackend {
             throws IOException {
         Indexer.checkCorpus(corpus);
         try (ItemVectors vectors = ItemVectors.load(index);
-             SolrIndexSink sink = SolrIndexSink.open(new SolrNodes(settings.nodes()), settings, index.full(),
+             SolrIndexSink sink = SolrIndexSink.open(SolrNodes.connect(settings), settings, index.full(),
                      vectors.model())) {
             return Indexer.index(corpus, sink, watcher, vectors);
         }
@@ -47,7 +47,7 @@ public final class SolrBackend {
      * @throws IOException when there is no such collection, or it was built with another field layout
      */
     public static NewsSearch open(SolrSettings settings) throws IOException {
-        SolrNodes nodes = new SolrNodes(settings.nodes());
+        SolrNodes nodes = SolrNodes.connect(settings);
         SolrCollections collections = new SolrCollections(nodes);
         if (collections.aliasTarget(settings.collection()).isEmpty()) {
             throw new IOException("No collection " + settings.collection() + " on " + String.join(",",
@@ -64,6 +64,6 @@ public final class SolrBackend {
 
     /** Whether the cluster has the collection's alias. */
     public static boolean exists(SolrSettings settings) throws IOException {
-        return new SolrCollections(new SolrNodes(settings.nodes())).aliasTarget(settings.collection()).isPresent();
+        return new SolrCollections(SolrNodes.connect(settings)).aliasTarget(settings.collection()).isPresent();
     }
 }

@@ -250,6 +250,8 @@ final class SolrIndexSink implements IndexSink {
             try {
                 nodes.postJson("/" + target + "/update", params, body, SolrNodes.ADMIN_TIMEOUT);
                 return;
+            } catch (SolrAccessException e) {
+                throw e;
             } catch (BackendUnavailableException e) {
                 if (System.nanoTime() > deadline) {
                     throw e;

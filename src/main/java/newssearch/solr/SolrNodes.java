@@ -12,8 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.SSLException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +29,11 @@ import newssearch.search.BackendUnavailableException;
  * The cluster's nodes as one client of Solr's JSON API over {@code java.net.http}: each request goes to the next
  * node in turn, and a node that refuses the connection, does not answer in time or answers that it cannot serve
  * (503) is skipped for the next one. When no node answers, the request fails with a
- * {@link BackendUnavailableException} that names the nodes and what to do.
+ * {@link BackendUnavailableException} that names the nodes and what to do. With credentials every request carries
+ * them as Basic authentication; {@code https} nodes are verified against the settings' trust store, or the JVM's,
+ * host names included. A refused user (401, 403) or a certificate that does not verify fails the request at once
+ * with a {@link SolrAccessException} that says what to change: every node shares the cluster's
+ * {@code security.json} and, as a rule, its certificate authority, so another node would answer the same.
  */
 final class SolrNodes {
 
@@ -40,12 +47,32 @@ final class SolrNodes {
     static final Duration ADMIN_TIMEOUT = Duration.ofMinutes(3);
 
     private final List<String> urls;
+    private final Optional<SolrCredentials> credentials;
+    private final boolean ownTrustStore;
     private final HttpClient http;
     private final AtomicInteger next = new AtomicInteger();
 
+    /** Nodes that need no user, over HTTP or with certificates the JVM trusts. */
     SolrNodes(List<String> urls) {
+        this(urls, Optional.empty(), false, HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
+    }
+
+    private SolrNodes(List<String> urls, Optional<SolrCredentials> credentials, boolean ownTrustStore,
+                      HttpClient http) {
         this.urls = List.copyOf(urls);
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+        this.credentials = credentials;
+        this.ownTrustStore = ownTrustStore;
+        this.http = http;
+    }
+
+    /** The nodes of {@code settings}, asked as its user and verified against its trust store. */
+    static SolrNodes connect(SolrSettings settings) throws IOException {
+        HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT);
+        if (settings.trustStore().isPresent()) {
+            http.sslContext(settings.trustStore().get().sslContext());
+        }
+        return new SolrNodes(settings.nodes(), settings.credentials(), settings.trustStore().isPresent(),
+                http.build());
     }
 
     List<String> urls() {
@@ -55,54 +82,58 @@ final class SolrNodes {
     /** GET {@code path} (below a node's base URL, e.g. {@code /news/select}) with these parameters. */
     JsonNode get(String path, Map<String, String> params, Duration timeout) throws IOException {
         String query = "?" + form(params);
-        return send(base -> HttpRequest.newBuilder(URI.create(base + path + query)).timeout(timeout).GET().build(),
-                path);
+        return send(base -> request(base + path + query, timeout).GET().build(), path, params);
     }
 
     /** POST a JSON body to {@code path}. */
     JsonNode postJson(String path, Map<String, String> params, Object body, Duration timeout) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
         String query = params.isEmpty() ? "" : "?" + form(params);
-        return send(base -> HttpRequest.newBuilder(URI.create(base + path + query)).timeout(timeout)
+        return send(base -> request(base + path + query, timeout)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), path);
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), path, params);
     }
 
     /** POST bytes of another type (a zipped configset) to {@code path}. */
     JsonNode postBytes(String path, Map<String, String> params, String contentType, byte[] body, Duration timeout)
             throws IOException {
         String query = "?" + form(params);
-        return send(base -> HttpRequest.newBuilder(URI.create(base + path + query)).timeout(timeout)
+        return send(base -> request(base + path + query, timeout)
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), path);
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), path, params);
     }
 
     /** GET from one node only, for what each node reports of itself (its cores' sizes). */
     JsonNode getFrom(String base, String path, Map<String, String> params, Duration timeout) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path + "?" + form(params)))
-                .timeout(timeout).GET().build();
-        HttpResponse<String> response = exchange(request);
-        return answer(base, path, response);
+        HttpResponse<String> response = exchange(base, request(base + path + "?" + form(params), timeout)
+                .GET().build());
+        return answer(base, path, params, response);
+    }
+
+    private HttpRequest.Builder request(String url, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
+        credentials.ifPresent(user -> request.header("Authorization", user.authorization()));
+        return request;
     }
 
     private interface RequestFor {
         HttpRequest to(String base);
     }
 
-    private JsonNode send(RequestFor request, String path) throws IOException {
+    private JsonNode send(RequestFor request, String path, Map<String, String> params) throws IOException {
         int first = Math.floorMod(next.getAndIncrement(), urls.size());
         Exception last = null;
         for (int i = 0; i < urls.size(); i++) {
             String base = urls.get((first + i) % urls.size());
             try {
-                HttpResponse<String> response = exchange(request.to(base));
+                HttpResponse<String> response = exchange(base, request.to(base));
                 if (response.statusCode() == 503 || response.statusCode() == 502) {
                     last = new SolrException(base + path + " answered " + response.statusCode() + ": "
                             + message(response.body()));
                     log.debug("{} cannot serve {} now: {}", base, path, last.getMessage());
                     continue;
                 }
-                return answer(base, path, response);
+                return answer(base, path, params, response);
             } catch (IOException e) {
                 // Refused, timed out, or a stream reset or closed by a node that is stopping (HTTP/2's RST_STREAM):
                 // the request did not complete there, so another node is asked.
@@ -114,19 +145,40 @@ final class SolrNodes {
                 + " (" + describe(last) + "): start the cluster (tools/solr-cluster) or check --solr", last);
     }
 
-    private HttpResponse<String> exchange(HttpRequest request) throws IOException {
+    private HttpResponse<String> exchange(String base, HttpRequest request) throws IOException {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (SSLException e) {
+            throw new SolrAccessException("the certificate of " + request.uri().getHost() + " at " + base
+                    + " does not verify (" + rootMessage(e) + "): " + (ownTrustStore
+                    ? "check that --solr-truststore holds the certificate the cluster's nodes are signed with"
+                    : "give the trust store that holds it with --solr-truststore FILE"), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for " + request.uri(), e);
         }
     }
 
-    private static JsonNode answer(String base, String path, HttpResponse<String> response) throws IOException {
-        if (response.statusCode() != 200) {
-            throw new SolrException("SolrCloud at " + base + " refused " + path + " (" + response.statusCode()
-                    + "): " + message(response.body()), response.statusCode());
+    /** The answer's JSON; any status but 200 fails, a refused user with a message on what to change. */
+    private JsonNode answer(String base, String path, Map<String, String> params, HttpResponse<String> response)
+            throws IOException {
+        int status = response.statusCode();
+        if (status == 401) {
+            throw new SolrAccessException(credentials.map(user -> "SolrCloud refused user " + user.user()
+                    + " at " + base + " (401): check the user and its password").orElse("SolrCloud at " + base
+                    + " requires a user (401): give --solr-user NAME, with its password in NEWSSEARCH_SOLR_PASSWORD"
+                    + " or --solr-password-file FILE"), null);
+        }
+        if (status == 403) {
+            SolrPermission needed = SolrPermission.of(path, params);
+            throw new SolrAccessException("SolrCloud refused " + credentials.map(user -> "user "
+                    + user.user()).orElse("a request without a user") + " the permission " + needed.name()
+                    + " at " + base + " (403, " + needed.action() + "): use a user whose role has "
+                    + needed.name() + " (see docs/solrcloud-security.md)", null);
+        }
+        if (status != 200) {
+            throw new SolrException("SolrCloud at " + base + " refused " + path + " (" + status + "): "
+                    + message(response.body()), status);
         }
         return JSON.readTree(response.body());
     }
@@ -143,6 +195,15 @@ final class SolrNodes {
         }
         String flat = body.replaceAll("\\s+", " ").strip();
         return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
+    }
+
+    /** The innermost reason, which names what failed: "unable to find valid certification path ...". */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static String describe(Exception e) {

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -39,6 +41,8 @@ public final class LocalSolrCloudProcess implements AutoCloseable {
     private final Path log;
     private final Thread stopAtExit;
     private List<String> nodeUrls = List.of();
+    private Optional<Path> credentials = Optional.empty();
+    private Optional<Path> trustStore = Optional.empty();
 
     private LocalSolrCloudProcess(Process process, Path log) {
         this.process = process;
@@ -54,20 +58,43 @@ public final class LocalSolrCloudProcess implements AutoCloseable {
 
     /** Starts a cluster of {@code nodes} Solr nodes and returns once every node is live. */
     public static LocalSolrCloudProcess start(int nodes) throws IOException, InterruptedException {
+        return start(nodes, List.of());
+    }
+
+    /**
+     * Starts a cluster of {@code nodes} Solr nodes as a protected one runs: {@code --auth --tls}, users
+     * {@code admin} and {@code reader}, HTTPS with a certificate of its own.
+     */
+    public static LocalSolrCloudProcess startSecured(int nodes) throws IOException, InterruptedException {
+        return start(nodes, List.of("--auth", "--tls"));
+    }
+
+    private static LocalSolrCloudProcess start(int nodes, List<String> options)
+            throws IOException, InterruptedException {
         Path root = projectRoot();
         Path log = root.resolve("target").resolve("solr-cluster-" + ProcessHandle.current().pid() + "-"
                 + System.currentTimeMillis() + ".log");
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("tools/solr-cluster").toString(),
-                "--nodes", Integer.toString(nodes))
+        List<String> command = new ArrayList<>(List.of(root.resolve("tools/solr-cluster").toString(),
+                "--nodes", Integer.toString(nodes)));
+        command.addAll(options);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectError(log.toFile());
         // The same Java as the tests, as ./newssearch test found it.
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         LocalSolrCloudProcess cluster = new LocalSolrCloudProcess(builder.start(), log);
         try {
-            String ready = cluster.await("ready: ", READY_TIMEOUT);
-            cluster.nodeUrls = List.of(ready.split(","));
+            // ready: URL,URL,... [credentials=FILE] [truststore=FILE]
+            String[] parts = cluster.await("ready: ", READY_TIMEOUT).split(" ");
+            cluster.nodeUrls = List.of(parts[0].split(","));
+            for (String part : Arrays.asList(parts).subList(1, parts.length)) {
+                if (part.startsWith("credentials=")) {
+                    cluster.credentials = Optional.of(Path.of(part.substring("credentials=".length())));
+                } else if (part.startsWith("truststore=")) {
+                    cluster.trustStore = Optional.of(Path.of(part.substring("truststore=".length())));
+                }
+            }
             return cluster;
         } catch (IOException | RuntimeException | InterruptedException e) {
             cluster.close();
@@ -108,6 +135,27 @@ public final class LocalSolrCloudProcess implements AutoCloseable {
     /** The nodes' base URLs, such as {@code http://127.0.0.1:8983/solr}, in node order. */
     public List<String> nodeUrls() {
         return nodeUrls;
+    }
+
+    /** The user's password, from the file a cluster started with {@code --auth} wrote. */
+    public String password(String user) throws IOException {
+        Path file = credentials.orElseThrow(() -> new IllegalStateException("the cluster runs without --auth"));
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith(user + "=")) {
+                return line.substring(user.length() + 1);
+            }
+        }
+        throw new IllegalArgumentException("no user " + user + " in " + file);
+    }
+
+    /** The file with the users' passwords, with {@code --auth}. */
+    public Optional<Path> credentialsFile() {
+        return credentials;
+    }
+
+    /** The PKCS12 trust store (password {@code changeit}) with the nodes' certificate, with {@code --tls}. */
+    public Optional<Path> trustStore() {
+        return trustStore;
     }
 
     /** Stops node {@code index} (0-based); returns once the cluster no longer counts it live. */

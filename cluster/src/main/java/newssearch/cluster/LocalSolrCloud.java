@@ -7,15 +7,17 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import sun.misc.Signal;
 
 /**
- * {@code tools/solr-cluster --nodes N [--port P]}: a local SolrCloud in the foreground. It prints one line
- * {@code ready: URL,URL,...} (the nodes' base URLs) on standard output once every node is live, takes the
- * {@link ControlCommands} on standard input, and stops every node and deletes its folder on {@code shutdown},
- * Ctrl-C or SIGTERM, exiting 0. The end of standard input does not stop it, so it runs with its input closed too.
+ * {@code tools/solr-cluster --nodes N [--port P] [--auth] [--tls]}: a local SolrCloud in the foreground. It
+ * prints one line {@code ready: URL,URL,...} (the nodes' base URLs, then {@code credentials=FILE} with
+ * {@code --auth} and {@code truststore=FILE} with {@code --tls}) on standard output once every node is live, takes
+ * the {@link ControlCommands} on standard input, and stops every node and deletes its folder (with the passwords and
+ * the certificate) on {@code shutdown}, Ctrl-C or SIGTERM, exiting 0. The end of standard input does not stop it, so it runs with its input closed too.
  */
 public final class LocalSolrCloud {
 
@@ -52,13 +54,21 @@ public final class LocalSolrCloud {
         for (String signal : new String[] {"INT", "TERM"}) {
             Signal.handle(new Signal(signal), caught -> System.exit(0));
         }
+        StringBuilder ready = new StringBuilder("ready: ");
         try {
-            cloud.nodes = SolrNodes.start(options, cloud.folder);
+            Optional<ClusterUsers> users = options.auth()
+                    ? Optional.of(ClusterUsers.create(cloud.folder)) : Optional.empty();
+            Optional<NodeCertificate> certificate = options.tls()
+                    ? Optional.of(NodeCertificate.create(cloud.folder)) : Optional.empty();
+            cloud.nodes = SolrNodes.start(options, cloud.folder, users, certificate);
+            ready.append(String.join(",", cloud.nodes.urls()));
+            users.ifPresent(known -> ready.append(" credentials=").append(known.file()));
+            certificate.ifPresent(made -> ready.append(" truststore=").append(made.trustStore()));
         } catch (Exception e) {
             fail(startFailure(e));
             return;
         }
-        out.println("ready: " + String.join(",", cloud.nodes.urls()));
+        out.println(ready);
         out.flush();
 
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

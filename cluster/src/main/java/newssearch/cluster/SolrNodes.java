@@ -3,15 +3,19 @@ package newssearch.cluster;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.solr.client.solrj.embedded.SSLConfig;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.cloud.SolrZkClient;
 import org.apache.solr.common.cloud.ZkStateReader;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
@@ -34,13 +38,31 @@ final class SolrNodes implements AutoCloseable {
         this.nodes = List.copyOf(nodes);
     }
 
-    /** Starts ZooKeeper and {@code options.nodes()} Solr nodes in {@code folder}; returns once all are live. */
-    static SolrNodes start(ClusterOptions options, Path folder) throws Exception {
+    /**
+     * Starts ZooKeeper and {@code options.nodes()} Solr nodes in {@code folder}; returns once all are live.
+     *
+     * @param users       when present, the cluster requires these users (Basic authentication)
+     * @param certificate when present, every node serves HTTPS with it, and only HTTPS
+     */
+    static SolrNodes start(ClusterOptions options, Path folder, Optional<ClusterUsers> users,
+                           Optional<NodeCertificate> certificate) throws Exception {
         checkPortsFree(options);
+        certificate.ifPresent(NodeCertificate::trustInThisJvm);
+        SSLConfig ssl = certificate.map(NodeCertificate::sslConfig).orElse(null);
+        if (ssl != null) {
+            // JettySolrRunner builds an HTTPS connector from its SSLConfig only in this mode; otherwise the
+            // connector is plain HTTP whatever the config says.
+            System.setProperty("jetty.testMode", "true");
+        }
         // No node at first: each node then gets its own port, which the cluster's one JettyConfig cannot give.
-        MiniSolrCloudCluster cluster = new MiniSolrCloudCluster(0, folder, jettyConfig(0));
+        // With HTTPS the cluster also tells ZooKeeper that its nodes' URLs begin with https.
+        MiniSolrCloudCluster cluster = new MiniSolrCloudCluster(0, folder, jettyConfig(0, ssl));
         List<JettySolrRunner> started = new ArrayList<>();
         try {
+            if (users.isPresent()) {
+                // Before the first node starts, so that no node ever serves a request unauthenticated.
+                writeSecurityJson(cluster, users.get().securityJson());
+            }
             // The nodes start side by side, as MiniSolrCloudCluster starts its own: most of the time is waiting.
             ExecutorService launcher = Executors.newFixedThreadPool(options.nodes());
             try {
@@ -48,7 +70,7 @@ final class SolrNodes implements AutoCloseable {
                 for (int i = 0; i < options.nodes(); i++) {
                     int index = i;
                     futures.add(launcher.submit(() -> cluster.startJettySolrRunner(
-                            "node" + index, CONTEXT, jettyConfig(options.portOf(index)))));
+                            "node" + index, CONTEXT, jettyConfig(options.portOf(index), ssl))));
                 }
                 for (Future<JettySolrRunner> future : futures) {
                     started.add(future.get());
@@ -136,9 +158,17 @@ final class SolrNodes implements AutoCloseable {
         return nodes.get(index);
     }
 
-    private static JettyConfig jettyConfig(int port) {
+    private static JettyConfig jettyConfig(int port, SSLConfig ssl) {
         // Jetty's own shutdown hook would race ours, which stops the nodes before ZooKeeper.
-        return JettyConfig.builder().setContext(CONTEXT).setPort(port).stopAtShutdown(false).build();
+        return JettyConfig.builder().setContext(CONTEXT).setPort(port).stopAtShutdown(false).withSSLConfig(ssl)
+                .build();
+    }
+
+    private static void writeSecurityJson(MiniSolrCloudCluster cluster, String json) throws Exception {
+        try (SolrZkClient zk = new SolrZkClient.Builder().withUrl(cluster.getZkServer().getZkHost())
+                .withTimeout(WAIT_SECONDS, TimeUnit.SECONDS).build()) {
+            zk.makePath("/solr/security.json", json.getBytes(StandardCharsets.UTF_8), true);
+        }
     }
 
     /** Fails with a message for people when a fixed port is taken, before anything starts. */
