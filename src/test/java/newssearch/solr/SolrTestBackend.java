@@ -50,7 +50,7 @@ public record SolrTestBackend(SolrSettings indexing, SolrSettings searching) imp
 
     @Override
     public IndexReport indexWithVectors(Path corpus) throws IOException {
-        return SolrBackend.index(corpus, settings, new IndexSettings(false, true), IndexProgress.NONE);
+        return SolrBackend.index(corpus, indexing, new IndexSettings(false, true), IndexProgress.NONE);
     }
 
     @Override
