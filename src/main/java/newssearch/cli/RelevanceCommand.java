@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -18,7 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import newssearch.lucene.PlainBm25;
 import newssearch.relevance.Qrels;
+import newssearch.relevance.RankedDoc;
 import newssearch.relevance.RelevanceReport;
 import newssearch.relevance.Topic;
 import newssearch.relevance.TopicRun;
@@ -60,6 +64,11 @@ final class RelevanceCommand implements Callable<Integer> {
                     + "with several modes, FILE.MODE.")
     Path runFile;
 
+    @Option(names = "--bm25", paramLabel = "PAGES",
+            description = "Also rank the topics with plain BM25 (Lucene's defaults, one field, any word may match) "
+                    + "over the pages in PAGES, the anchor the modes are read against (the run file FILE.bm25).")
+    Path bm25Pages;
+
     @Mixin
     BackendOptions backend;
 
@@ -81,10 +90,18 @@ final class RelevanceCommand implements Callable<Integer> {
             for (SearchMode mode : asked) {
                 TopicRun run = TopicRun.search(searcher, topics, mode);
                 if (runFile != null) {
-                    writeRun(run, asked.size() == 1 ? runFile : Path.of(runFile + "." + mode.id()));
+                    writeRun(run, asked.size() == 1 && bm25Pages == null ? runFile
+                            : Path.of(runFile + "." + mode.id()));
                 }
                 reports.add(new RelevanceReport(run, topics, qrels));
             }
+        }
+        if (bm25Pages != null) {
+            TopicRun anchor = bm25(topics);
+            if (runFile != null) {
+                writeRun(anchor, Path.of(runFile + ".bm25"));
+            }
+            reports.add(new RelevanceReport(anchor, topics, qrels));
         }
         RelevanceReport.printHeader(out);
         reports.forEach(report -> report.printRows(out));
@@ -93,9 +110,20 @@ final class RelevanceCommand implements Callable<Integer> {
         return 0;
     }
 
+    private TopicRun bm25(List<Topic> topics) throws IOException {
+        Map<String, List<RankedDoc>> rankings = new LinkedHashMap<>();
+        try (PlainBm25 anchor = PlainBm25.over(bm25Pages)) {
+            for (Topic topic : topics) {
+                rankings.put(topic.id(), anchor.search(topic.query(), TopicRun.DEPTH).stream()
+                        .map(hit -> new RankedDoc(hit.id(), hit.score())).toList());
+            }
+        }
+        return new TopicRun("bm25", rankings);
+    }
+
     private static void writeRun(TopicRun run, Path file) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            run.write(writer, "newssearch-" + run.mode().id());
+            run.write(writer, "newssearch-" + run.system());
         }
     }
 }

@@ -57,7 +57,7 @@ public final class RelevanceReport {
     public void printRows(PrintWriter out) {
         byKind.forEach((kind, measures) -> {
             Measures mean = Measures.mean(measures);
-            out.printf(Locale.ROOT, "%-9s %-9s %7d %8.3f %10.3f %6.3f %7.3f %9.3f %7d%n", run.mode().id(), kind,
+            out.printf(Locale.ROOT, "%-9s %-9s %7d %8.3f %10.3f %6.3f %7.3f %9.3f %7d%n", run.system(), kind,
                     measures.size(), mean.ndcg10(), mean.recall100(), mean.precision10(), mean.mrr10(),
                     mean.judged10(), noHit(kind));
         });
@@ -67,7 +67,7 @@ public final class RelevanceReport {
     public String summaryLine() {
         Measures all = mean(ALL);
         return String.format(Locale.ROOT, "relevance: mode=%s queries=%d ndcg@10=%.4f recall@100=%.4f p@10=%.4f "
-                        + "mrr@10=%.4f nohit=%d", run.mode().id(), byKind.get(ALL).size(), all.ndcg10(),
+                        + "mrr@10=%.4f nohit=%d", run.system(), byKind.get(ALL).size(), all.ndcg10(),
                 all.recall100(), all.precision10(), all.mrr10(), noHit(ALL));
     }
 }

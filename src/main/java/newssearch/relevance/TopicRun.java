@@ -16,12 +16,13 @@ import newssearch.search.SearchRequest;
 import newssearch.search.SortOrder;
 
 /**
- * The rankings of every topic in one mode, as the search API answers them: the first {@link #DEPTH} hits of
- * each query, best first, with no filters, as a person would type it in the search box.
+ * The rankings of every topic by one system: the search API in one mode, as it answers the first {@link #DEPTH}
+ * hits of each query, best first, with no filters, as a person would type it in the search box; or an anchor.
  *
+ * @param system   what ranked: a mode's id, or an anchor's name
  * @param rankings topic id -> its ranking, in the topics' order
  */
-public record TopicRun(SearchMode mode, Map<String, List<RankedDoc>> rankings) {
+public record TopicRun(String system, Map<String, List<RankedDoc>> rankings) {
 
     /** How deep each ranking goes: recall@100 needs a hundred. */
     public static final int DEPTH = SearchRequest.MAX_SIZE;
@@ -42,7 +43,7 @@ public record TopicRun(SearchMode mode, Map<String, List<RankedDoc>> rankings) {
             }
             rankings.put(topic.id(), ranking);
         }
-        return new TopicRun(mode, rankings);
+        return new TopicRun(mode.id(), rankings);
     }
 
     /**

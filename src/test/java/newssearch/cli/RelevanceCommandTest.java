@@ -48,6 +48,20 @@ class RelevanceCommandTest {
     }
 
     @Test
+    void plainBm25OverThePagesIsTheAnchorRow() throws IOException {
+        Path dir = collection();
+        Path runFile = dir.resolve("run.txt");
+        CommandRun scored = run("relevance", dir.resolve("topics.tsv").toString(), dir.resolve("qrels.txt").toString(),
+                "--index", dir.resolve("index").toString(), "--mode", "keyword", "--bm25", "seeds",
+                "--run", runFile.toString());
+        assertEquals(0, scored.code(), scored.err());
+        assertTrue(scored.out().lines().anyMatch(line -> line.matches("bm25\\s+all\\s+2\\s.*")), scored.out());
+        assertTrue(scored.out().contains("relevance: mode=bm25 queries=2"), scored.out());
+        assertTrue(Files.readAllLines(Path.of(runFile + ".bm25")).get(0).endsWith(" newssearch-bm25"));
+        assertTrue(Files.exists(Path.of(runFile + ".keyword")));
+    }
+
+    @Test
     void aMalformedTopicsFileIsOneLineThatSaysWhere() throws IOException {
         Path dir = collection();
         Files.writeString(dir.resolve("topics.tsv"), "t1 no tabs here\n");
