@@ -212,7 +212,7 @@ public final class LuceneSearch implements NewsSearch {
         // The whole query: what hits are highlighted with, and searched by when they are sorted by date.
         Query textQuery = queries.render(parsed, SearchFields.ITEMS);
         List<String> notices = new ArrayList<>();
-        Optional<Query> nearest = request.hasQuery() && request.mode() != SearchMode.KEYWORD
+        Optional<Query> nearest = request.mode() != SearchMode.KEYWORD && SemanticModel.hasMeaning(request, parsed)
                 ? nearest(searcher, request, parsed, textQuery, notices) : Optional.empty();
         SearchMode answered = nearest.isPresent() ? request.mode() : SearchMode.KEYWORD;
         int window = request.page() * request.size();
@@ -375,7 +375,7 @@ public final class LuceneSearch implements NewsSearch {
         Query text = queries.render(parsed, SearchFields.ITEMS);
         Query base = withDateRange(onlyItems(text), request);
         // The same items the search counts: in a mode by meaning, the nearest items too, or those alone.
-        Optional<Query> nearest = request.hasQuery() && request.mode() != SearchMode.KEYWORD
+        Optional<Query> nearest = request.mode() != SearchMode.KEYWORD && SemanticModel.hasMeaning(request, parsed)
                 ? nearest(searcher, request, parsed, text, new ArrayList<>()) : Optional.empty();
         if (nearest.isPresent()) {
             base = request.mode() == SearchMode.SEMANTIC ? nearest.get() : new BooleanQuery.Builder()

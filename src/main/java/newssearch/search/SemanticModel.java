@@ -33,6 +33,14 @@ public final class SemanticModel {
         return SHARED;
     }
 
+    /**
+     * Whether a request has a meaning to search by: words, not a blank query nor one of operators alone, which
+     * would make every item near.
+     */
+    public static boolean hasMeaning(SearchRequest request, UserQuery parsed) {
+        return request.hasQuery() && !(parsed instanceof UserQuery.Nothing);
+    }
+
     /** Starts loading the model in the background, if nothing has started it yet. */
     public void startLoading() {
         if (loading.get() != null) {

@@ -72,7 +72,7 @@ public final class UserQueryParser {
             // Operators left dangling ("terrorism AND") become the plain words they spell, which are stop words.
             String words = OPERATORS.matcher(SYNTAX.matcher(text).replaceAll(" ")).replaceAll(
                     match -> match.group().toLowerCase(Locale.ROOT)).strip();
-            if (words.isEmpty()) {
+            if (words.isEmpty() || words.toLowerCase(Locale.ROOT).matches("(?:and|or|not)(?:\\s+(?:and|or|not))*")) {
                 return new UserQuery.Nothing("no words to search for");
             }
             query = plainWords(words);

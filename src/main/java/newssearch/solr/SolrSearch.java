@@ -30,6 +30,7 @@ import newssearch.search.SearchFields;
 import newssearch.search.SearchMode;
 import newssearch.search.SearchRequest;
 import newssearch.search.SearchResult;
+import newssearch.search.SemanticModel;
 import newssearch.search.SortOrder;
 import newssearch.search.UserQuery;
 import newssearch.search.UserQueryParser;
@@ -80,7 +81,7 @@ public final class SolrSearch implements NewsSearch {
         long start = System.nanoTime();
         UserQuery query = parser.parse(request.query());
         List<String> notices = new ArrayList<>();
-        Optional<List<String>> nearest = request.hasQuery() && request.mode() != SearchMode.KEYWORD
+        Optional<List<String>> nearest = request.mode() != SearchMode.KEYWORD && SemanticModel.hasMeaning(request, query)
                 ? meaning.nearest(request, query, notices) : Optional.empty();
         SearchMode answered = nearest.isPresent() ? request.mode() : SearchMode.KEYWORD;
         boolean byDate = request.sort() == SortOrder.DATE || !request.hasQuery();

@@ -144,6 +144,16 @@ public abstract class SearchModesContract {
     }
 
     @Test
+    void queriesWithNothingToMeanAnswerAsByWords() throws Exception {
+        for (String mode : List.of("semantic", "hybrid")) {
+            JsonNode operators = search("q=" + TestServer.encode("AND OR") + "&mode=" + mode);
+            assertEquals(0, operators.get("total").asLong(), mode + ": operators alone find nothing");
+            JsonNode blank = search("q=&mode=" + mode);
+            assertEquals(22, blank.get("total").asLong(), mode + ": a blank query lists every item");
+        }
+    }
+
+    @Test
     void anUnknownModeIsABadRequest() throws Exception {
         HttpResponse<String> response = server.get("/api/search?q=border&mode=fuzzy");
         assertEquals(400, response.statusCode());
