@@ -202,7 +202,11 @@ public final class LuceneSearch implements NewsSearch {
             return cached.get().took((System.nanoTime() - start) / 1_000_000);
         }
         SearchResult result = answer(searcher, request, start);
-        searcher.results().put(request, result);
+        // An answer by words while the model loads is not kept: the same search answers by meaning once it can.
+        boolean waitingForModel = result.mode() != request.mode() && semantic.status().equals("loading");
+        if (!waitingForModel) {
+            searcher.results().put(request, result);
+        }
         return result;
     }
 
