@@ -53,8 +53,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import newssearch.index.NewsSchema;
-import newssearch.item.CountryGazetteer;
 import newssearch.item.NewsItem;
+import newssearch.item.gazetteer.CountryGazetteer;
 import newssearch.search.BackendUnavailableException;
 import newssearch.search.FacetCount;
 import newssearch.search.Health;

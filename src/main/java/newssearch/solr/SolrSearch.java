@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 import newssearch.index.NewsSchema;
-import newssearch.item.CountryGazetteer;
 import newssearch.item.NewsItem;
+import newssearch.item.gazetteer.CountryGazetteer;
 import newssearch.search.FacetCount;
 import newssearch.search.Health;
 import newssearch.search.Hit;
