@@ -41,6 +41,16 @@ public final class NewsSchema {
     public static final String PERSON = "person";
     /** "name" or "name\u001Frole": a person as stored, to give the role back with the name. */
     public static final String PERSON_ROLE = "personRole";
+    /**
+     * Each person's key ({@code PersonKey}: "helga schmid" for "Helga Maria Schmid"), indexed whole on an item,
+     * so that {@code /api/people} finds every item that names the person however it is written.
+     */
+    public static final String PERSON_KEY = "personKey";
+    /**
+     * Each office the item's people hold ({@code Offices}: "OSCE Representative on Freedom of the Media"), indexed
+     * whole on an item and kept as doc values, so that {@code /api/offices} lists the offices and finds their items.
+     */
+    public static final String OFFICE = "office";
     public static final String PLACE = "place";
     public static final String COUNTRY = "country";
     public static final String ISSUER = "issuer";
@@ -84,9 +94,10 @@ public final class NewsSchema {
      * otherwise keep its old fields. 2: offsets in the postings of title, lead and body. 3: the spelling field
      * holds title and lead, without possessives. 4: completion doc values. 5: quotations, each a document of its
      * own, and the kind of every document. 6: the hash stored as bytes and not indexed; a quotation's item title,
-     * date and speaker's role stored only in the item's document. 7: no offsets in the body's postings.
+     * date and speaker's role stored only in the item's document. 7: no offsets in the body's postings. 8: the
+     * people's keys and offices.
      */
-    public static final String LAYOUT_VERSION = "7";
+    public static final String LAYOUT_VERSION = "8";
 
     private NewsSchema() {
     }

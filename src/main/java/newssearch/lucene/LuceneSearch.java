@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,13 +28,16 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -49,6 +53,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -306,6 +311,50 @@ public final class LuceneSearch implements NewsSearch {
         int docId = found.scoreDocs[0].doc;
         NewsItem item = NewsDocuments.toItem(searcher.storedFields().document(docId));
         return Optional.of(new ItemView(item, related(searcher, docId)));
+    }
+
+    @Override
+    public List<NewsItem> itemsNaming(String personKey) throws IOException {
+        return reading(searcher -> itemsOf(searcher, new TermQuery(new Term(NewsSchema.PERSON_KEY, personKey))));
+    }
+
+    @Override
+    public List<NewsItem> itemsWithOffice(String office) throws IOException {
+        return reading(searcher -> itemsOf(searcher, new TermQuery(new Term(NewsSchema.OFFICE, office))));
+    }
+
+    /** Only item documents hold keys and offices: the quotations' documents need no filter. */
+    private static List<NewsItem> itemsOf(FacetedIndexSearcher searcher, Query query) throws IOException {
+        List<NewsItem> items = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            items.add(NewsDocuments.toItem(stored.document(hit.doc)));
+        }
+        return items;
+    }
+
+    @Override
+    public List<String> offices() throws IOException {
+        return reading(searcher -> {
+            Set<String> offices = new TreeSet<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                SortedSetDocValues values = leaf.reader().getSortedSetDocValues(NewsSchema.OFFICE);
+                if (values == null) {
+                    continue;
+                }
+                // The terms of a segment's doc values outlive its deleted documents until a merge: only a live
+                // document's offices count.
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        for (int i = 0; i < values.docValueCount(); i++) {
+                            offices.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+                        }
+                    }
+                }
+            }
+            return List.copyOf(offices);
+        });
     }
 
     /**

@@ -30,6 +30,7 @@ import newssearch.index.StoredHashes;
 import newssearch.index.StoredValues;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
+import newssearch.item.people.NamedPeople;
 import newssearch.item.Quote;
 
 /** Converts between a {@link NewsItem} and its Lucene {@link Document}, both ways. */
@@ -101,6 +102,13 @@ public final class NewsDocuments {
         for (Person person : item.people()) {
             doc.add(new StoredField(NewsSchema.PERSON_ROLE, StoredValues.person(person)));
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_PERSON, person.name()));
+        }
+        // Whole terms, not text: the people and office views find an item by an exact key or office.
+        NamedPeople named = NamedPeople.of(item);
+        named.distinctKeys().forEach(key -> doc.add(new StringField(NewsSchema.PERSON_KEY, key, Field.Store.NO)));
+        for (String office : named.distinctOffices()) {
+            doc.add(new StringField(NewsSchema.OFFICE, office, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(NewsSchema.OFFICE, new BytesRef(office)));
         }
         addNames(doc, NewsSchema.PLACE, item.places());
         item.places().forEach(place -> doc.add(new StoredField(NewsSchema.PLACE, place)));

@@ -48,6 +48,18 @@ public interface NewsSearch extends Closeable {
     int export(SearchRequest request, int limit, ItemSink sink) throws IOException;
 
     /** Takes exported items; writing them out may fail, which ends the export. */
+    /**
+     * Every item that names the person of this key ({@code PersonKey}), whichever way it writes the name: what a
+     * person's view is made of. Items in no particular order.
+     */
+    List<NewsItem> itemsNaming(String personKey) throws IOException;
+
+    /** Every item one of whose people holds this office ({@code Offices}), in no particular order. */
+    List<NewsItem> itemsWithOffice(String office) throws IOException;
+
+    /** The offices the items' people hold, each once, in no particular order. */
+    List<String> offices() throws IOException;
+
     @FunctionalInterface
     interface ItemSink {
         void accept(NewsItem item) throws IOException;

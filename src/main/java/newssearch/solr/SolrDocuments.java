@@ -14,6 +14,7 @@ import newssearch.index.NewsSchema;
 import newssearch.index.StoredValues;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
+import newssearch.item.people.NamedPeople;
 import newssearch.item.Quote;
 
 /**
@@ -65,6 +66,9 @@ final class SolrDocuments {
         List<String> names = item.people().stream().map(Person::name).toList();
         doc.put(NewsSchema.PERSON, names);
         doc.put(NewsSchema.PERSON_ROLE, item.people().stream().map(StoredValues::person).toList());
+        NamedPeople named = NamedPeople.of(item);
+        doc.put(NewsSchema.PERSON_KEY, List.copyOf(named.distinctKeys()));
+        doc.put(NewsSchema.OFFICE, List.copyOf(named.distinctOffices()));
         doc.put(NewsSchema.PLACE, item.places());
         doc.put(NewsSchema.COUNTRY, item.countries());
         doc.put(NewsSchema.ISSUER, item.issuers());

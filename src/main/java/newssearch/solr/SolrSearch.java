@@ -254,6 +254,60 @@ public final class SolrSearch implements NewsSearch {
         return Optional.of(new ItemView(item, related(id)));
     }
 
+    @Override
+    public List<NewsItem> itemsNaming(String personKey) throws IOException {
+        return itemsWhere(NewsSchema.PERSON_KEY, personKey);
+    }
+
+    @Override
+    public List<NewsItem> itemsWithOffice(String office) throws IOException {
+        return itemsWhere(NewsSchema.OFFICE, office);
+    }
+
+    /**
+     * Every item whose whole-term field holds the value, whole (the body and quotations too, as the embedded index
+     * gives them: a short form of a role finds its office in the body), read a batch at a time behind a cursor.
+     */
+    private List<NewsItem> itemsWhere(String field, String value) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", "{!term f=" + field + " v=$value}");
+        body.put("filter", List.of(NewsSchema.KIND + ":" + NewsSchema.KIND_ITEM));
+        body.put("fields", "*");
+        body.put("sort", NewsSchema.ID + " asc");
+        body.put("limit", EXPORT_BATCH);
+        List<NewsItem> items = new ArrayList<>();
+        String cursor = "*";
+        while (true) {
+            Map<String, String> params = new LinkedHashMap<>(queryParams());
+            params.put("value", value);
+            params.put("cursorMark", cursor);
+            body.put("params", params);
+            JsonNode answer = nodes.postJson(path("/query"), Map.of(), body, SolrNodes.QUERY_TIMEOUT);
+            for (JsonNode doc : answer.path("response").path("docs")) {
+                items.add(SolrDocuments.toItem(doc));
+            }
+            String next = answer.path("nextCursorMark").asText(cursor);
+            if (next.equals(cursor)) {
+                return items;
+            }
+            cursor = next;
+        }
+    }
+
+    @Override
+    public List<String> offices() throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", NewsSchema.KIND + ":" + NewsSchema.KIND_ITEM);
+        body.put("limit", 0);
+        body.put("facet", Map.of("offices", Map.of("type", "terms", "field", NewsSchema.OFFICE, "limit", -1,
+                "mincount", 1)));
+        body.put("params", queryParams());
+        JsonNode answer = nodes.postJson(path("/query"), Map.of(), body, SolrNodes.QUERY_TIMEOUT);
+        List<String> offices = new ArrayList<>();
+        answer.path("facets").path("offices").path("buckets").forEach(bucket -> offices.add(bucket.path("val").asText()));
+        return offices;
+    }
+
     private List<Hit> related(String id) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", "{!mlt qf=" + NewsSchema.TITLE + "," + NewsSchema.BODY + " mintf=1 mindf=1}" + id);
