@@ -54,7 +54,7 @@ public final class People {
             }
             names.forEach(written -> variants.merge(written, 1, Integer::sum));
             Optional<String> role = names.stream().map(item::roleOf).flatMap(Optional::stream).findFirst();
-            Optional<String> office = names.stream().map(named.offices()::get).filter(o -> o != null).findFirst();
+            Optional<String> office = names.stream().map(named::officeOf).flatMap(Optional::stream).findFirst();
             office.or(() -> role).ifPresent(post -> roles.computeIfAbsent(post, Span::new).add(item));
             personItems.add(new PersonItem(item.id(), item.title(), item.date().date(), role));
             for (Quote quote : item.quotes()) {
@@ -100,9 +100,9 @@ public final class People {
         for (NewsItem item : search.itemsWithOffice(office)) {
             NamedPeople named = NamedPeople.of(item);
             Map<String, String> heldBy = new LinkedHashMap<>();
-            named.offices().forEach((written, held) -> {
-                if (held.equals(office)) {
-                    heldBy.putIfAbsent(named.keys().get(written), written);
+            named.keys().forEach((written, key) -> {
+                if (named.officeOf(written).filter(office::equals).isPresent()) {
+                    heldBy.putIfAbsent(key, written);
                 }
             });
             heldBy.forEach((key, written) -> {

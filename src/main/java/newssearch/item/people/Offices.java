@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,6 +97,11 @@ public final class Offices {
      * @param itemText the item's title, lead, body and issuers, where a short form finds which office it means
      */
     public Optional<String> officeOf(String role, String itemText) {
+        return officeOf(role, () -> itemText);
+    }
+
+    /** As {@link #officeOf(String, String)}, asking for the item's text only when a short form needs it. */
+    public Optional<String> officeOf(String role, Supplier<String> itemText) {
         String normal = normal(PARENTHESES.matcher(role).replaceAll(""));
         int comma = role.indexOf(',');
         String firstPart = comma > 0 ? normal(PARENTHESES.matcher(role.substring(0, comma)).replaceAll("")) : normal;
@@ -106,7 +112,7 @@ public final class Offices {
             }
             List<String> meant = shortForms.get(candidate);
             if (meant != null) {
-                return said(meant, normal(itemText));
+                return said(meant, normal(itemText.get()));
             }
         }
         return Optional.empty();

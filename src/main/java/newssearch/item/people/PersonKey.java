@@ -79,6 +79,9 @@ public final class PersonKey {
 
     /** Lower case without diacritics: "Gísladóttir" gives "gisladottir", "Vollebæk" gives "vollebaek". */
     public static String fold(String text) {
+        if (text.chars().allMatch(c -> c < 128)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder folded = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
