@@ -280,7 +280,7 @@ public final class LuceneSearch implements NewsSearch {
         Query query = base;
         if (!request.filters().isEmpty()) {
             DrillDownQuery drillDown = new DrillDownQuery(LuceneSchema.facetsConfig(), base);
-            request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
+            request.filters().forEach((dim, values) -> drillDown.add(dim, FacetedSearch.filter(dim, values)));
             query = searcher.facetState().isPresent() ? drillDown : new MatchNoDocsQuery();
         }
         int exported = 0;
@@ -317,7 +317,9 @@ public final class LuceneSearch implements NewsSearch {
 
     @Override
     public List<NewsItem> itemsNaming(String personKey) throws IOException {
-        return reading(searcher -> itemsOf(searcher, new TermQuery(new Term(NewsSchema.PERSON_KEY, personKey))));
+        // A quotation's document holds its speaker's key too, for the person filter of /api/quotes.
+        return reading(searcher -> itemsOf(searcher, onlyItems(new TermQuery(new Term(NewsSchema.PERSON_KEY,
+                personKey)))));
     }
 
     @Override
@@ -326,9 +328,8 @@ public final class LuceneSearch implements NewsSearch {
     }
 
     /**
-     * Only item documents hold keys and offices: the quotations' documents need no filter. The documents are read
-     * in the order they are stored, so that neighbours in one compressed block of stored fields share its
-     * decompression.
+     * The items {@code query} finds, read in the order they are stored, so that neighbours in one compressed block
+     * of stored fields share its decompression.
      */
     private static List<NewsItem> itemsOf(FacetedIndexSearcher searcher, Query query) throws IOException {
         ScoreDoc[] hits = searcher.search(new ConstantScoreQuery(query), Math.max(1,

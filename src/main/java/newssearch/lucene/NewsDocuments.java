@@ -31,6 +31,7 @@ import newssearch.index.StoredValues;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
 import newssearch.item.people.NamedPeople;
+import newssearch.item.people.PersonKey;
 import newssearch.item.Quote;
 
 /** Converts between a {@link NewsItem} and its Lucene {@link Document}, both ways. */
@@ -150,6 +151,9 @@ public final class NewsDocuments {
         quote.speaker().ifPresent(speaker -> {
             doc.add(new TextField(NewsSchema.PERSON, speaker, Field.Store.NO));
             addQuoteFacet(doc, NewsSchema.DIM_PERSON, speaker, hasCountedValue);
+            // The speaker's key, as on the item: a person filter finds every writing of the name.
+            doc.add(new StringField(NewsSchema.PERSON_KEY, PersonKey.of(item.people()).getOrDefault(speaker,
+                    PersonKey.of(speaker)), Field.Store.NO));
         });
         item.countries().forEach(c -> addQuoteFacet(doc, NewsSchema.DIM_COUNTRY, c, hasCountedValue));
         item.issuers().forEach(i -> addQuoteFacet(doc, NewsSchema.DIM_ISSUER, i, hasCountedValue));

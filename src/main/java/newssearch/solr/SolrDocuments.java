@@ -15,6 +15,7 @@ import newssearch.index.StoredValues;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
 import newssearch.item.people.NamedPeople;
+import newssearch.item.people.PersonKey;
 import newssearch.item.Quote;
 
 /**
@@ -97,6 +98,8 @@ final class SolrDocuments {
         quote.speaker().ifPresent(speaker -> {
             doc.put(NewsSchema.PERSON, List.of(speaker));
             doc.put(facetField(NewsSchema.DIM_PERSON), List.of(speaker));
+            doc.put(NewsSchema.PERSON_KEY, List.of(PersonKey.of(item.people()).getOrDefault(speaker,
+                    PersonKey.of(speaker))));
             item.roleOf(speaker).ifPresent(role -> doc.put(NewsSchema.SPEAKER_ROLE, role));
         });
         putItemFacetsAndDate(doc, item);

@@ -17,6 +17,7 @@ import newssearch.index.NewsSchema;
 import newssearch.item.NewsItem;
 import newssearch.item.gazetteer.CountryGazetteer;
 import newssearch.search.FacetCount;
+import newssearch.search.PersonFacet;
 import newssearch.search.Health;
 import newssearch.search.Hit;
 import newssearch.search.HtmlText;
@@ -110,7 +111,7 @@ public final class SolrSearch implements NewsSearch {
         }
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (String dim : NewsSchema.DIMENSIONS) {
-            facets.put(dim, facetCounts(answer.path("facets").path(dim), request.facetLimit(dim)));
+            facets.put(dim, facetCounts(dim, answer.path("facets").path(dim), request.facetLimit(dim)));
         }
         Optional<String> suggestion = total == 0 && request.hasQuery() ? didYouMean(request.query()) : Optional.empty();
         long tookMs = (System.nanoTime() - start) / 1_000_000;
@@ -160,9 +161,12 @@ public final class SolrSearch implements NewsSearch {
         List<String> filters = new ArrayList<>();
         filters.add(NewsSchema.KIND + ":" + kind);
         request.filters().forEach((dim, values) -> {
-            List<String> quoted = values.stream().map(SolrQueries::quoted).toList();
-            filters.add("{!tag=" + dim + "}" + SolrDocuments.facetField(dim) + ":(" + String.join(" OR ", quoted)
-                    + ")");
+            // A person by their key, however each item writes the name.
+            boolean person = dim.equals(NewsSchema.DIM_PERSON);
+            List<String> quoted = (person ? PersonFacet.keys(values) : values).stream().map(SolrQueries::quoted)
+                    .toList();
+            filters.add("{!tag=" + dim + "}" + (person ? NewsSchema.PERSON_KEY : SolrDocuments.facetField(dim))
+                    + ":(" + String.join(" OR ", quoted) + ")");
         });
         if (request.from().isPresent() || request.to().isPresent()) {
             String from = request.from().map(d -> Long.toString(d.toEpochDay())).orElse("*");
@@ -175,7 +179,8 @@ public final class SolrSearch implements NewsSearch {
     static Map<String, Object> facets(SearchRequest request, List<String> dimensions) {
         Map<String, Object> facets = new LinkedHashMap<>();
         for (String dim : dimensions) {
-            int limit = request.facetLimit(dim);
+            int limit = dim.equals(NewsSchema.DIM_PERSON) ? PersonFacet.widened(request.facetLimit(dim))
+                    : request.facetLimit(dim);
             Map<String, Object> facet = new LinkedHashMap<>();
             facet.put("type", "terms");
             facet.put("field", SolrDocuments.facetField(dim));
@@ -190,6 +195,12 @@ public final class SolrSearch implements NewsSearch {
             facets.put(dim, facet);
         }
         return facets;
+    }
+
+    /** A dimension's values as {@link #facetCounts(JsonNode, int)}; the person facet's writings folded per person. */
+    static List<FacetCount> facetCounts(String dim, JsonNode facet, int limit) {
+        return dim.equals(NewsSchema.DIM_PERSON) ? PersonFacet.fold(facetCounts(facet, 0), limit)
+                : facetCounts(facet, limit);
     }
 
     /** Values by count, then by value, as the embedded index lists them. */

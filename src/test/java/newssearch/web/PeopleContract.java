@@ -69,6 +69,23 @@ public abstract class PeopleContract extends ServedContract {
     }
 
     @Test
+    void thePersonFacetCountsOnePersonOnceAndItsFilterFindsEveryWriting() throws Exception {
+        JsonNode all = server.json("/api/search?q=&facetLimit.person=all");
+        List<String> people = lines(all.get("facets").get("person"), "value", "count");
+        assertTrue(people.contains("Harlem Désir | 2") && people.contains("Katrín Jakobsdóttir | 2"), people::toString);
+        assertTrue(people.contains("Teresa Ribeiro | 2") && people.contains("Maria Ribeiro | 1"), people::toString);
+        assertTrue(people.stream().noneMatch(p -> p.startsWith("Harlem Desir") || p.startsWith("Katrin ")),
+                people::toString);
+        for (String name : List.of("Harlem Desir", "Harlem Désir")) {
+            assertEquals(2, server.json("/api/search?q=&person=" + TestServer.encode(name)).get("total").asInt());
+            assertEquals(2, server.json("/api/quotes?q=&person=" + TestServer.encode(name)).get("total").asInt());
+        }
+        List<String> speakers = lines(server.json("/api/quotes?q=&facetLimit.person=all").get("facets")
+                .get("person"), "value", "count");
+        assertTrue(speakers.contains("Harlem Désir | 2"), speakers::toString);
+    }
+
+    @Test
     void aShortFormOfTheRoleIsTheOfficeWhenTheItemSaysWhich() throws Exception {
         JsonNode ribeiro = person("Teresa Ribeiro");
         assertEquals(List.of(RFOM + " | 2020-12-04 | 2023-03-09 | 2"), lines(ribeiro.get("roles"), "role", "from",
