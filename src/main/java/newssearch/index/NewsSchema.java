@@ -51,6 +51,11 @@ public final class NewsSchema {
      * whole on an item and kept as doc values, so that {@code /api/offices} lists the offices and finds their items.
      */
     public static final String OFFICE = "office";
+    /**
+     * Each holding of an office on an item, "office\u001Fkey\u001Fname", as doc values only: an office's view
+     * reads its holders and their dates without reading the items.
+     */
+    public static final String OFFICE_HOLDER = "officeHolder";
     public static final String PLACE = "place";
     public static final String COUNTRY = "country";
     public static final String ISSUER = "issuer";
@@ -95,7 +100,7 @@ public final class NewsSchema {
      * holds title and lead, without possessives. 4: completion doc values. 5: quotations, each a document of its
      * own, and the kind of every document. 6: the hash stored as bytes and not indexed; a quotation's item title,
      * date and speaker's role stored only in the item's document. 7: no offsets in the body's postings. 8: the
-     * people's keys and offices.
+     * people's keys, offices and holdings.
      */
     public static final String LAYOUT_VERSION = "8";
 

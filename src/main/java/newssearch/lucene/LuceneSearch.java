@@ -27,10 +27,12 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -45,6 +47,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -53,6 +57,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -66,6 +71,7 @@ import newssearch.search.BackendUnavailableException;
 import newssearch.search.FacetCount;
 import newssearch.search.Health;
 import newssearch.search.Hit;
+import newssearch.search.Holding;
 import newssearch.search.HtmlText;
 import newssearch.search.IndexDamagedException;
 import newssearch.search.IndexStats;
@@ -341,6 +347,42 @@ public final class LuceneSearch implements NewsSearch {
             items.add(NewsDocuments.toItem(stored.document(hit.doc)));
         }
         return items;
+    }
+
+    /** The holdings from doc values beside the office's items: no item is read. */
+    @Override
+    public List<Holding> holdings(String office) throws IOException {
+        return reading(searcher -> {
+            List<Holding> holdings = new ArrayList<>();
+            String prefix = office + NewsSchema.ROLE_SEPARATOR;
+            Weight weight = searcher.createWeight(searcher.rewrite(new TermQuery(new Term(NewsSchema.OFFICE, office))),
+                    ScoreMode.COMPLETE_NO_SCORES, 1);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                SortedSetDocValues holders = DocValues.getSortedSet(leaf.reader(), NewsSchema.OFFICE_HOLDER);
+                SortedNumericDocValues dates = DocValues.getSortedNumeric(leaf.reader(), NewsSchema.DATE);
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live != null && !live.get(doc) || !holders.advanceExact(doc)) {
+                        continue;
+                    }
+                    Optional<LocalDate> date = dates.advanceExact(doc)
+                            ? Optional.of(LocalDate.ofEpochDay(dates.nextValue())) : Optional.empty();
+                    for (int i = 0; i < holders.docValueCount(); i++) {
+                        String holding = holders.lookupOrd(holders.nextOrd()).utf8ToString();
+                        if (holding.startsWith(prefix)) {
+                            String[] parts = holding.split(String.valueOf(NewsSchema.ROLE_SEPARATOR), 3);
+                            holdings.add(new Holding(date, parts[1], parts[2]));
+                        }
+                    }
+                }
+            }
+            return holdings;
+        });
     }
 
     @Override

@@ -111,6 +111,9 @@ public final class NewsDocuments {
             doc.add(new StringField(NewsSchema.OFFICE, office, Field.Store.NO));
             doc.add(new SortedSetDocValuesField(NewsSchema.OFFICE, new BytesRef(office)));
         }
+        for (String holding : named.holdings()) {
+            doc.add(new SortedSetDocValuesField(NewsSchema.OFFICE_HOLDER, new BytesRef(holding)));
+        }
         addNames(doc, NewsSchema.PLACE, item.places());
         item.places().forEach(place -> doc.add(new StoredField(NewsSchema.PLACE, place)));
         addNames(doc, NewsSchema.COUNTRY, item.countries());

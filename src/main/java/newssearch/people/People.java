@@ -15,6 +15,7 @@ import newssearch.item.Quote;
 import newssearch.item.people.NamedPeople;
 import newssearch.item.people.PersonKey;
 import newssearch.search.FacetCount;
+import newssearch.search.Holding;
 import newssearch.search.NewsSearch;
 
 /**
@@ -97,18 +98,9 @@ public final class People {
     public static Optional<OfficeView> office(NewsSearch search, String office) throws IOException {
         Map<String, Map<String, Integer>> names = new HashMap<>();
         Map<String, Span> spans = new LinkedHashMap<>();
-        for (NewsItem item : search.itemsWithOffice(office)) {
-            NamedPeople named = NamedPeople.of(item);
-            Map<String, String> heldBy = new LinkedHashMap<>();
-            named.keys().forEach((written, key) -> {
-                if (named.officeOf(written).filter(office::equals).isPresent()) {
-                    heldBy.putIfAbsent(key, written);
-                }
-            });
-            heldBy.forEach((key, written) -> {
-                names.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(written, 1, Integer::sum);
-                spans.computeIfAbsent(key, Span::new).add(item);
-            });
+        for (Holding holding : search.holdings(office)) {
+            names.computeIfAbsent(holding.key(), k -> new LinkedHashMap<>()).merge(holding.name(), 1, Integer::sum);
+            spans.computeIfAbsent(holding.key(), Span::new).add(holding.date());
         }
         if (spans.isEmpty()) {
             return Optional.empty();
@@ -149,8 +141,12 @@ public final class People {
         }
 
         void add(NewsItem item) {
+            add(item.date().date());
+        }
+
+        void add(Optional<LocalDate> dated) {
             items++;
-            item.date().date().ifPresent(date -> {
+            dated.ifPresent(date -> {
                 from = from.filter(first -> first.isBefore(date)).or(() -> Optional.of(date));
                 to = to.filter(last -> last.isAfter(date)).or(() -> Optional.of(date));
             });

@@ -145,6 +145,11 @@ public final class OpeningSearch implements NewsSearch {
     }
 
     @Override
+    public List<Holding> holdings(String office) throws IOException {
+        return call(search -> search.holdings(office));
+    }
+
+    @Override
     public List<String> offices() throws IOException {
         return call(NewsSearch::offices);
     }

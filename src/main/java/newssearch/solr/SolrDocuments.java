@@ -70,6 +70,7 @@ final class SolrDocuments {
         NamedPeople named = NamedPeople.of(item);
         doc.put(NewsSchema.PERSON_KEY, List.copyOf(named.distinctKeys()));
         doc.put(NewsSchema.OFFICE, List.copyOf(named.distinctOffices()));
+        doc.put(NewsSchema.OFFICE_HOLDER, List.copyOf(named.holdings()));
         doc.put(NewsSchema.PLACE, item.places());
         doc.put(NewsSchema.COUNTRY, item.countries());
         doc.put(NewsSchema.ISSUER, item.issuers());

@@ -1,6 +1,7 @@
 package newssearch.item.people;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import newssearch.item.Person;
  * office is worked out when asked for, and the item's text only when a short form needs it.
  */
 public final class NamedPeople {
+
+    private static final char SEPARATOR = '\u001F';
 
     private final NewsItem item;
     private final Map<String, String> keys;
@@ -59,6 +62,22 @@ public final class NamedPeople {
     /** The offices the item's people hold, each once. */
     public Set<String> distinctOffices() {
         return new LinkedHashSet<>(offices().values());
+    }
+
+    /**
+     * Each office the item's people hold with its holder, "office\u001Fkey\u001Fname" (the name as first written),
+     * once per office and person: what an index keeps beside the item for an office's view.
+     */
+    public Set<String> holdings() {
+        Set<String> holdings = new LinkedHashSet<>();
+        Set<String> held = new HashSet<>();
+        offices().forEach((written, office) -> {
+            String key = keys.get(written);
+            if (held.add(office + SEPARATOR + key)) {
+                holdings.add(office + SEPARATOR + key + SEPARATOR + written);
+            }
+        });
+        return holdings;
     }
 
     /** The names as written of the person of {@code key}. */
