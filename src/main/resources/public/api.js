@@ -77,3 +77,13 @@ export function suggest(prefix, signal) {
 export function stats(signal) {
     return getJson('/api/stats', signal);
 }
+
+/** A person across the items that name them (/api/people): posts, items, quotations, people beside them. */
+export function person(name, signal) {
+    return getJson(`/api/people/${encodeURIComponent(name)}`, signal);
+}
+
+/** One office and the people the items name as holding it, in the order of their first item. */
+export function office(name, signal) {
+    return getJson(`/api/offices/${encodeURIComponent(name)}`, signal);
+}

@@ -6,6 +6,7 @@ import { debounce, el, formatNumber, plural } from './dom.js';
 import { renderFacets } from './facets.js';
 import { hitElement, renderPager } from './hits.js';
 import { renderItem, renderItemProblem } from './item.js';
+import { pageLink, renderOffice, renderPerson } from './people.js';
 import { quoteElement, quotesByLink } from './quotes.js';
 import {
     FILTERS, PAGE_SIZE, QUOTE_FILTERS, VIEWS, copyState, emptyState, filterCount, fromSearch, inView, quotesBy,
@@ -78,13 +79,17 @@ window.addEventListener('popstate', event => {
 
 function render({ scroll } = {}) {
     syncControls();
-    const reading = Boolean(state.item);
+    const reading = Boolean(state.item || state.who || state.office);
     document.body.classList.toggle('reading', reading);
     dom.results.hidden = reading;
     dom.itemView.hidden = !reading;
     if (reading) {
         searchController?.abort();
-        showItem(scroll);
+        if (state.item) {
+            showItem(scroll);
+        } else {
+            showPage(scroll);
+        }
     } else {
         itemController?.abort();
         const what = quoting() ? 'Quotes' : '';
@@ -221,7 +226,7 @@ function paintResult(result) {
     renderTimeline(dom.timeline, dom.timelineCaption, dom.timelineBars, quotes ? {} : result.facets || {}, state,
         pickPeriod);
     dom.hits.replaceChildren(...(quotes
-        ? list.map((quote, i) => quoteElement(quote, `quote:${result.page}:${i}`, itemUrl, openItem))
+        ? list.map((quote, i) => quoteElement(quote, `quote:${result.page}:${i}`, itemUrl, openItem, personLink))
         : list.map(hit => hitElement(hit, itemUrl, openItem, addField))));
     dom.hits.hidden = list.length === 0;
     renderPager(dom.pager, total, state, result.size || PAGE_SIZE, pageUrl, goToPage);
@@ -231,7 +236,8 @@ function paintResult(result) {
 function paintFacets(result) {
     renderFacets(dom.facets, result.facets || {}, state, ui, toggleFilter, expandFacet, quoting()
         ? { filters: QUOTE_FILTERS, counted: 'quotation' }
-        : { offer: person => offerQuotes(person, 'quotes') });
+        : { offer: person => [personLink(person, 'profile', 'Posts, items and quotations of ' + person),
+            offerQuotes(person, 'quotes')] });
 }
 
 /** A "quotes by this person" link for someone the index quotes, or null. */
@@ -511,6 +517,8 @@ function pageUrl(page) {
 function backLink() {
     const results = copyState(state);
     results.item = '';
+    results.who = '';
+    results.office = '';
     const link = el('a', { href: toUrl(results), className: 'back-link' },
         quoting() ? '← Back to quotations' : '← Back to results');
     link.addEventListener('click', event => {
@@ -562,17 +570,86 @@ async function showItem(scroll) {
 }
 
 function paintItem(item, scroll) {
-    renderItem(dom.itemView, item, backLink(), itemUrl, id => openItem(id), offerQuotes);
+    renderItem(dom.itemView, item, backLink(), itemUrl, id => openItem(id), offerQuotes, personLink);
     document.title = `${item.title} – ${SITE}`;
     dom.itemView.querySelector('#item-title')?.focus({ preventScroll: true });
     window.scrollTo(0, scroll ?? 0);
+}
+
+// ---- person and office views ------------------------------------------------------------------------------
+
+/** Where a person's view, an office's view, an item or a search opens from a person or office view. */
+function placeOf(change) {
+    const next = copyState(state);
+    next.item = '';
+    next.who = '';
+    next.office = '';
+    change(next);
+    return { href: toUrl(next), go: () => navigate(next, { fromResults: true }) };
+}
+
+const pagePlaces = {
+    person: name => placeOf(s => { s.who = name; }),
+    office: office => placeOf(s => { s.office = office; }),
+    item: id => placeOf(s => { s.item = id; }),
+    items: name => {
+        const next = withChange(emptyState(), s => { s.filters.person = [name]; s.sort = 'date'; });
+        return { href: toUrl(next), go: () => navigate(next) };
+    },
+    quotes: name => ({ href: toUrl(quotesBy(name)), go: () => showQuotesBy(quotesBy(name)) }),
+};
+
+/** A person's name as a link to their view. */
+function personLink(name, text = name, title = undefined) {
+    const link = pageLink(pagePlaces.person(name), text, 'person-link');
+    if (title) {
+        link.title = title;
+    }
+    return link;
+}
+
+let pageController = null;
+
+/** The person view (`who`) or the office view (`office`). */
+async function showPage(scroll) {
+    pageController?.abort();
+    const controller = new AbortController();
+    pageController = controller;
+    const who = state.who;
+    const office = state.office;
+    dom.itemView.replaceChildren(el('p', { className: 'back' }, backLink()),
+        el('p', { className: 'muted', role: 'status' }, who ? 'Loading the person…' : 'Loading the office…'));
+    try {
+        const answer = who ? await api.person(who, controller.signal) : await api.office(office, controller.signal);
+        if (controller !== pageController || state.who !== who || state.office !== office) {
+            return;
+        }
+        if (who) {
+            renderPerson(dom.itemView, answer, backLink(), pagePlaces);
+            document.title = `${answer.name} – ${SITE}`;
+        } else {
+            renderOffice(dom.itemView, answer, backLink(), pagePlaces);
+            document.title = `${answer.office} – ${SITE}`;
+        }
+        dom.itemView.querySelector('#item-title')?.focus({ preventScroll: true });
+        window.scrollTo(0, scroll ?? 0);
+    } catch (e) {
+        if (e.name === 'AbortError' || controller !== pageController) {
+            return;
+        }
+        const what = who ? 'person' : 'office';
+        document.title = `${who ? 'Person' : 'Office'} not shown – ${SITE}`;
+        renderItemProblem(dom.itemView, backLink(), e.status === 404 ? `No item names this ${what}` : `The ${what}`
+            + ' could not be loaded', e.message, e.status === 404 ? null : () => showPage(0));
+        dom.itemView.querySelector('#item-title')?.focus({ preventScroll: true });
+    }
 }
 
 // ---- controls ----------------------------------------------------------------------------------------------
 
 const typed = debounce(() => {
     const q = dom.q.value.trim();
-    if (q !== state.q || state.item) {
+    if (q !== state.q || state.item || state.who || state.office) {
         navigate(withChange(state, s => { s.q = q; s.interpret = true; }), { replace: typingEntry, typing: true });
     }
 }, TYPING_DELAY_MS);
@@ -583,7 +660,7 @@ function searchNow(text) {
     typed.cancel();
     suggestions.close();
     const q = text.trim();
-    if (q !== state.q || state.item) {
+    if (q !== state.q || state.item || state.who || state.office) {
         navigate(withChange(state, s => { s.q = q; s.interpret = true; }), { replace: typingEntry });
     } else if (shown.error) {
         shown = { key: null, result: null, error: null };

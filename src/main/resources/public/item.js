@@ -19,8 +19,9 @@ const DATE_SOURCES = {
  * @param itemUrl  id -> the page's URL with that item open
  * @param onOpen   called with an id when a related item is followed
  * @param offer    (person, text) -> a "quotes by this person" link, or null when there is nothing to offer
+ * @param personLink name -> a link to the person's view, or null to print names plainly
  */
-export function renderItem(view, item, backLink, itemUrl, onOpen, offer = () => null) {
+export function renderItem(view, item, backLink, itemUrl, onOpen, offer = () => null, personLink = null) {
     const header = el('header', { className: 'item-header' });
     if (item.contentType) {
         header.append(el('p', { className: 'kicker' }, item.contentType));
@@ -42,7 +43,7 @@ export function renderItem(view, item, backLink, itemUrl, onOpen, offer = () => 
     fact(facts, 'Issued by', item.issuers, values => values.join('; '));
     fact(facts, 'Fields of work', item.fieldsOfWork, values => tags(values));
     fact(facts, 'People', item.people, people => el('ul', { className: 'people' }, people.map(p =>
-        el('li', {}, el('span', { className: 'person' }, p.name), p.role ? el('span', { className: 'role' }, `, ${p.role}`) : null,
+        el('li', {}, el('span', { className: 'person' }, personLink ? personLink(p.name) : p.name), p.role ? el('span', { className: 'role' }, `, ${p.role}`) : null,
             quotesOffer(offer(p.name, 'quotes by this person'))))));
     fact(facts, 'Places', item.places, values => values.join(', '));
     fact(facts, 'Countries', item.countries, values => values.join(', '));
@@ -73,7 +74,7 @@ export function renderItem(view, item, backLink, itemUrl, onOpen, offer = () => 
     }
     parts.push(body);
     if (quotes.length) {
-        parts.push(quotationsSection(quotes, offer));
+        parts.push(quotationsSection(quotes, offer, personLink));
     }
     if (item.file) {
         parts.push(el('p', { className: 'source muted' }, 'Saved page: ', el('code', {}, item.file)));

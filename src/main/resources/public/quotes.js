@@ -11,7 +11,8 @@ import { appendMarked, el, formatDate } from './dom.js';
  * @param itemUrl id -> the page's URL with that item open
  * @param onOpen  called with (id, key) when the item's link is followed in this tab
  */
-export function quoteElement(quote, key, itemUrl, onOpen) {
+/** @param personLink name -> a link to the person's view, or null to print names plainly */
+export function quoteElement(quote, key, itemUrl, onOpen, personLink = null) {
     const words = appendMarked(el('p', {}), spoken(quote.textHtml));
     if (!words.textContent.trim()) {
         words.textContent = spoken(quote.text);
@@ -32,7 +33,7 @@ export function quoteElement(quote, key, itemUrl, onOpen) {
     return el('li', { className: 'quote' },
         el('figure', {},
             el('blockquote', { className: 'quote-text' }, words),
-            el('figcaption', {}, speakerLine(quote.speaker, quote.role), source)));
+            el('figcaption', {}, speakerLine(quote.speaker, quote.role, null, personLink), source)));
 }
 
 /**
@@ -40,14 +41,14 @@ export function quoteElement(quote, key, itemUrl, onOpen) {
  *
  * @param offer (person, text) -> a "quotes by this person" link, or null
  */
-export function quotationsSection(quotes, offer) {
+export function quotationsSection(quotes, offer, personLink = null) {
     return el('section', { className: 'quotations', 'aria-labelledby': 'quotations-heading' },
         el('h2', { id: 'quotations-heading' }, `Quotations (${quotes.length})`),
         el('ol', { className: 'quote-list' }, quotes.map(quote => el('li', { className: 'quote' },
             el('figure', {},
                 el('blockquote', { className: 'quote-text' }, el('p', {}, spoken(quote.text))),
                 el('figcaption', {}, speakerLine(quote.speaker, quote.role,
-                    quote.speaker ? offer(quote.speaker, 'all their quotes') : null)))))));
+                    quote.speaker ? offer(quote.speaker, 'all their quotes') : null, personLink)))))));
 }
 
 /** The quoted words without the comma that led into "…,” she said": the marks the page adds close them. */
@@ -56,14 +57,14 @@ function spoken(text) {
 }
 
 /** "— Jane Doe, Head of …", or a muted line when the page does not say who spoke. */
-function speakerLine(speaker, role, extra) {
+function speakerLine(speaker, role, extra, personLink = null) {
     if (!speaker) {
         return el('p', { className: 'quote-by muted' }, 'Speaker not named in the article');
     }
     return el('p', { className: 'quote-by' },
         el('span', { 'aria-hidden': 'true' }, '— '),
         el('span', { className: 'visually-hidden' }, 'Said by '),
-        el('span', { className: 'speaker' }, speaker),
+        el('span', { className: 'speaker' }, personLink ? personLink(speaker) : speaker),
         role ? el('span', { className: 'role' }, `, ${role}`) : null,
         extra ? [' ', el('span', { className: 'offer' }, '(', extra, ')')] : null);
 }

@@ -1,5 +1,5 @@
-// The page's state and its URL: the same parameter names as /api/search, plus `view` (items or quotes) and
-// `item` for the open item.
+// The page's state and its URL: the same parameter names as /api/search, plus `view` (items or quotes),
+// `item` for the open item, `who` for the open person and `office` for the open office.
 
 /** The facet filters: URL parameter, facet key in the API's answer, and the label people read. */
 export const FILTERS = [
@@ -38,7 +38,7 @@ export function emptyState() {
     const filters = {};
     FILTERS.forEach(f => { filters[f.param] = []; });
     return { view: 'items', q: '', filters, from: '', to: '', sort: 'relevance', mode: MODES[0], interpret: true,
-        page: 1, item: '' };
+        page: 1, item: '', who: '', office: '' };
 }
 
 /** Reads a state from a query string such as `?q=border&country=Moldova&page=2`. */
@@ -64,6 +64,8 @@ export function fromSearch(search) {
     const page = Number.parseInt(params.get('page') || '1', 10);
     state.page = Number.isFinite(page) && page > 1 ? page : 1;
     state.item = params.get('item') || '';
+    state.who = state.item ? '' : (params.get('who') || '');
+    state.office = state.item || state.who ? '' : (params.get('office') || '');
     return state;
 }
 
@@ -104,6 +106,10 @@ export function toUrl(state) {
     searchParams(state).forEach((value, key) => params.append(key, value));
     if (state.item) {
         params.set('item', state.item);
+    } else if (state.who) {
+        params.set('who', state.who);
+    } else if (state.office) {
+        params.set('office', state.office);
     }
     const query = params.toString();
     return query ? `/?${query}` : '/';
@@ -120,6 +126,8 @@ export function withChange(state, change) {
     const next = copyState(state);
     next.page = 1;
     next.item = '';
+    next.who = '';
+    next.office = '';
     change(next);
     return next;
 }

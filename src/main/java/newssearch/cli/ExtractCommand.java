@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import newssearch.item.NewsItem;
-import newssearch.item.NewsItemParser;
+import newssearch.item.extract.NewsItemParser;
 import newssearch.page.BadPageException;
 import newssearch.page.Page;
 import newssearch.page.PageReader;

@@ -1,8 +1,8 @@
 package newssearch.eval;
 
-import java.nio.file.NoSuchFileException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import newssearch.item.NewsItem;
-import newssearch.item.NewsItemParser;
+import newssearch.item.extract.NewsItemParser;
 import newssearch.page.BadPageException;
 import newssearch.page.PageReader;
 

@@ -41,6 +41,21 @@ public final class NewsSchema {
     public static final String PERSON = "person";
     /** "name" or "name\u001Frole": a person as stored, to give the role back with the name. */
     public static final String PERSON_ROLE = "personRole";
+    /**
+     * Each person's key ({@code PersonKey}: "helga schmid" for "Helga Maria Schmid"), indexed whole on an item,
+     * so that {@code /api/people} finds every item that names the person however it is written.
+     */
+    public static final String PERSON_KEY = "personKey";
+    /**
+     * Each office the item's people hold ({@code Offices}: "OSCE Representative on Freedom of the Media"), indexed
+     * whole on an item and kept as doc values, so that {@code /api/offices} lists the offices and finds their items.
+     */
+    public static final String OFFICE = "office";
+    /**
+     * Each holding of an office on an item, "office\u001Fkey\u001Fname", as doc values only: an office's view
+     * reads its holders and their dates without reading the items.
+     */
+    public static final String OFFICE_HOLDER = "officeHolder";
     public static final String PLACE = "place";
     public static final String COUNTRY = "country";
     public static final String ISSUER = "issuer";
@@ -95,9 +110,10 @@ public final class NewsSchema {
      * own, and the kind of every document. 6: the hash stored as bytes and not indexed; a quotation's item title,
      * date and speaker's role stored only in the item's document. 7: no offsets in the body's postings. 8: the
      * item's embedding in {@link #VECTOR}. 9: an issuer counted and filtered by its body's one name
-     * ({@code IssuerNames}), and the text's split words with their own offsets (Solr's configset).
+     * ({@code IssuerNames}), and the text's split words with their own offsets (Solr's configset). 10: people's
+     * keys, offices and holdings.
      */
-    public static final String LAYOUT_VERSION = "9";
+    public static final String LAYOUT_VERSION = "10";
 
     private NewsSchema() {
     }

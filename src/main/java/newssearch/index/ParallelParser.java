@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import newssearch.item.NewsItem;
-import newssearch.item.NewsItemParser;
+import newssearch.item.extract.NewsItemParser;
 import newssearch.page.BadPageException;
 import newssearch.page.PageReader;
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
@@ -29,7 +30,9 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
+import newssearch.index.NewsSchema;
 import newssearch.search.FacetCount;
+import newssearch.search.PersonFacet;
 import newssearch.search.SearchRequest;
 
 /**
@@ -71,7 +74,7 @@ final class FacetedSearch {
         KindFacets kind = searcher.kindFacets(all, List.of());
         if (filters.isEmpty() && query.equals(kind.all())) {
             for (String dim : dims) {
-                counts.put(dim, kind.values(kind.counts(), dim, request.facetLimit(dim)));
+                counts.put(dim, values(kind, kind.counts(), dim, request.facetLimit(dim)));
             }
             return new Result(exact(timed.search(query, collector), kind.size()), counts);
         }
@@ -98,10 +101,17 @@ final class FacetedSearch {
             int i = filtered.indexOf(dim);
             int[] dimCounts = i < 0 ? hitCounts : searcher.kindFacets(all, without(filterQueries, i)).counts(
                     matches.hits(), matches.hitCount(), hitCounts, matches.nearMisses(i), matches.nearMissCount(i));
-            counts.put(dim, kind.values(dimCounts, dim, request.facetLimit(dim)));
+            counts.put(dim, values(kind, dimCounts, dim, request.facetLimit(dim)));
         }
         // Past the time limit the count is a lower bound, as are the hits found.
         return new Result(exact(top, Math.max(matches.hitCount(), top.totalHits.value())), counts);
+    }
+
+    /** A dimension's top values; the person facet's writings of one person folded into one value. */
+    private static List<FacetCount> values(KindFacets kind, int[] counts, String dim, int limit) throws IOException {
+        return dim.equals(NewsSchema.DIM_PERSON)
+                ? PersonFacet.fold(kind.values(counts, dim, PersonFacet.widened(limit)), limit)
+                : kind.values(counts, dim, limit);
     }
 
     private static List<Query> without(List<Query> filters, int i) {
@@ -110,8 +120,17 @@ final class FacetedSearch {
         return others;
     }
 
-    /** Items with any of {@code values} in {@code dim}, as a drill-down query finds them. */
-    private static Query filter(String dim, List<String> values) {
+    /**
+     * Items with any of {@code values} in {@code dim}, as a drill-down query finds them; a person by their key,
+     * however each item writes the name.
+     */
+    static Query filter(String dim, List<String> values) {
+        if (dim.equals(NewsSchema.DIM_PERSON)) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            PersonFacet.keys(values).forEach(key -> any.add(new TermQuery(new Term(NewsSchema.PERSON_KEY, key)),
+                    BooleanClause.Occur.SHOULD));
+            return any.build();
+        }
         String field = LuceneSchema.facetsConfig().getDimConfig(dim).indexFieldName;
         if (values.size() == 1) {
             return new TermQuery(DrillDownQuery.term(field, dim, values.get(0)));

@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,21 +27,29 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -49,19 +59,22 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import newssearch.embedding.Embedding;
 import newssearch.index.NewsSchema;
-import newssearch.item.CountryGazetteer;
 import newssearch.item.NewsItem;
+import newssearch.item.gazetteer.CountryGazetteer;
 import newssearch.search.BackendUnavailableException;
 import newssearch.search.FacetCount;
 import newssearch.search.Health;
 import newssearch.search.Hit;
+import newssearch.search.Holding;
 import newssearch.search.HtmlText;
 import newssearch.search.IndexDamagedException;
 import newssearch.search.IndexStats;
@@ -390,7 +403,7 @@ public final class LuceneSearch implements NewsSearch {
         Query query = base;
         if (!request.filters().isEmpty()) {
             DrillDownQuery drillDown = new DrillDownQuery(LuceneSchema.facetsConfig(), base);
-            request.filters().forEach((dim, values) -> values.forEach(value -> drillDown.add(dim, value)));
+            request.filters().forEach((dim, values) -> drillDown.add(dim, FacetedSearch.filter(dim, values)));
             query = searcher.facetState().isPresent() ? drillDown : new MatchNoDocsQuery();
         }
         int exported = 0;
@@ -423,6 +436,94 @@ public final class LuceneSearch implements NewsSearch {
         int docId = found.scoreDocs[0].doc;
         NewsItem item = NewsDocuments.toItem(searcher.storedFields().document(docId));
         return Optional.of(new ItemView(item, related(searcher, docId)));
+    }
+
+    @Override
+    public List<NewsItem> itemsNaming(String personKey) throws IOException {
+        // A quotation's document holds its speaker's key too, for the person filter of /api/quotes.
+        return reading(searcher -> itemsOf(searcher, onlyItems(new TermQuery(new Term(NewsSchema.PERSON_KEY,
+                personKey)))));
+    }
+
+    @Override
+    public List<NewsItem> itemsWithOffice(String office) throws IOException {
+        return reading(searcher -> itemsOf(searcher, new TermQuery(new Term(NewsSchema.OFFICE, office))));
+    }
+
+    /**
+     * The items {@code query} finds, read in the order they are stored, so that neighbours in one compressed block
+     * of stored fields share its decompression.
+     */
+    private static List<NewsItem> itemsOf(FacetedIndexSearcher searcher, Query query) throws IOException {
+        ScoreDoc[] hits = searcher.search(new ConstantScoreQuery(query), Math.max(1,
+                searcher.getIndexReader().maxDoc())).scoreDocs;
+        Arrays.sort(hits, Comparator.comparingInt(hit -> hit.doc));
+        List<NewsItem> items = new ArrayList<>(hits.length);
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : hits) {
+            items.add(NewsDocuments.toItem(stored.document(hit.doc)));
+        }
+        return items;
+    }
+
+    /** The holdings from doc values beside the office's items: no item is read. */
+    @Override
+    public List<Holding> holdings(String office) throws IOException {
+        return reading(searcher -> {
+            List<Holding> holdings = new ArrayList<>();
+            String prefix = office + NewsSchema.ROLE_SEPARATOR;
+            Weight weight = searcher.createWeight(searcher.rewrite(new TermQuery(new Term(NewsSchema.OFFICE, office))),
+                    ScoreMode.COMPLETE_NO_SCORES, 1);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                SortedSetDocValues holders = DocValues.getSortedSet(leaf.reader(), NewsSchema.OFFICE_HOLDER);
+                SortedNumericDocValues dates = DocValues.getSortedNumeric(leaf.reader(), NewsSchema.DATE);
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live != null && !live.get(doc) || !holders.advanceExact(doc)) {
+                        continue;
+                    }
+                    Optional<LocalDate> date = dates.advanceExact(doc)
+                            ? Optional.of(LocalDate.ofEpochDay(dates.nextValue())) : Optional.empty();
+                    for (int i = 0; i < holders.docValueCount(); i++) {
+                        String holding = holders.lookupOrd(holders.nextOrd()).utf8ToString();
+                        if (holding.startsWith(prefix)) {
+                            String[] parts = holding.split(String.valueOf(NewsSchema.ROLE_SEPARATOR), 3);
+                            holdings.add(new Holding(date, parts[1], parts[2]));
+                        }
+                    }
+                }
+            }
+            return holdings;
+        });
+    }
+
+    @Override
+    public List<String> offices() throws IOException {
+        return reading(searcher -> {
+            Set<String> offices = new TreeSet<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                SortedSetDocValues values = leaf.reader().getSortedSetDocValues(NewsSchema.OFFICE);
+                if (values == null) {
+                    continue;
+                }
+                // The terms of a segment's doc values outlive its deleted documents until a merge: only a live
+                // document's offices count.
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        for (int i = 0; i < values.docValueCount(); i++) {
+                            offices.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+                        }
+                    }
+                }
+            }
+            return List.copyOf(offices);
+        });
     }
 
     /**

@@ -30,9 +30,11 @@ import org.apache.lucene.util.BytesRef;
 import newssearch.index.NewsSchema;
 import newssearch.index.StoredHashes;
 import newssearch.index.StoredValues;
-import newssearch.item.IssuerNames;
+import newssearch.item.gazetteer.IssuerNames;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
+import newssearch.item.people.NamedPeople;
+import newssearch.item.people.PersonKey;
 import newssearch.item.Quote;
 
 /** Converts between a {@link NewsItem} and its Lucene {@link Document}, both ways. */
@@ -122,6 +124,16 @@ public final class NewsDocuments {
             doc.add(new StoredField(NewsSchema.PERSON_ROLE, StoredValues.person(person)));
             doc.add(new SortedSetDocValuesFacetField(NewsSchema.DIM_PERSON, person.name()));
         }
+        // Whole terms, not text: the people and office views find an item by an exact key or office.
+        NamedPeople named = NamedPeople.of(item);
+        named.distinctKeys().forEach(key -> doc.add(new StringField(NewsSchema.PERSON_KEY, key, Field.Store.NO)));
+        for (String office : named.distinctOffices()) {
+            doc.add(new StringField(NewsSchema.OFFICE, office, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(NewsSchema.OFFICE, new BytesRef(office)));
+        }
+        for (String holding : named.holdings()) {
+            doc.add(new SortedSetDocValuesField(NewsSchema.OFFICE_HOLDER, new BytesRef(holding)));
+        }
         addNames(doc, NewsSchema.PLACE, item.places());
         item.places().forEach(place -> doc.add(new StoredField(NewsSchema.PLACE, place)));
         addNames(doc, NewsSchema.COUNTRY, item.countries());
@@ -163,6 +175,9 @@ public final class NewsDocuments {
         quote.speaker().ifPresent(speaker -> {
             doc.add(new TextField(NewsSchema.PERSON, speaker, Field.Store.NO));
             addQuoteFacet(doc, NewsSchema.DIM_PERSON, speaker, hasCountedValue);
+            // The speaker's key, as on the item: a person filter finds every writing of the name.
+            doc.add(new StringField(NewsSchema.PERSON_KEY, PersonKey.of(item.people()).getOrDefault(speaker,
+                    PersonKey.of(speaker)), Field.Store.NO));
         });
         item.countries().forEach(c -> addQuoteFacet(doc, NewsSchema.DIM_COUNTRY, c, hasCountedValue));
         IssuerNames.canonical(item.issuers())

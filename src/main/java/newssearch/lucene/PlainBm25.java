@@ -23,7 +23,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 import newssearch.item.ItemIds;
 import newssearch.item.NewsItem;
-import newssearch.item.NewsItemParser;
+import newssearch.item.extract.NewsItemParser;
 import newssearch.page.BadPageException;
 import newssearch.page.PageReader;
 

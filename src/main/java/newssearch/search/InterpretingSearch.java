@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import newssearch.item.CountryGazetteer;
+import newssearch.item.NewsItem;
+import newssearch.item.gazetteer.CountryGazetteer;
 
 /**
  * Any engine's search with the time and place words of a query read as filters first ({@link QueryInterpreter}):
@@ -83,6 +84,26 @@ public final class InterpretingSearch implements NewsSearch {
     @Override
     public Health health() throws IOException {
         return engine.health();
+    }
+
+    @Override
+    public List<NewsItem> itemsNaming(String personKey) throws IOException {
+        return engine.itemsNaming(personKey);
+    }
+
+    @Override
+    public List<NewsItem> itemsWithOffice(String office) throws IOException {
+        return engine.itemsWithOffice(office);
+    }
+
+    @Override
+    public List<Holding> holdings(String office) throws IOException {
+        return engine.holdings(office);
+    }
+
+    @Override
+    public List<String> offices() throws IOException {
+        return engine.offices();
     }
 
     @Override

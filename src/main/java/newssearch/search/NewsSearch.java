@@ -2,10 +2,14 @@ package newssearch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import newssearch.item.NewsItem;
+import newssearch.item.people.NamedPeople;
 
 /**
  * What the web server and the {@code search} command ask of an index, whichever engine holds it: the embedded
@@ -48,6 +52,36 @@ public interface NewsSearch extends Closeable {
     int export(SearchRequest request, int limit, ItemSink sink) throws IOException;
 
     /** Takes exported items; writing them out may fail, which ends the export. */
+    /**
+     * Every item that names the person of this key ({@code PersonKey}), whichever way it writes the name: what a
+     * person's view is made of. Items in no particular order.
+     */
+    List<NewsItem> itemsNaming(String personKey) throws IOException;
+
+    /** Every item one of whose people holds this office ({@code Offices}), in no particular order. */
+    List<NewsItem> itemsWithOffice(String office) throws IOException;
+
+    /**
+     * Every holding of this office: for each item, each person it names as holding the office, once. An engine that
+     * keeps the holdings beside its items answers without reading the items; this reads them.
+     */
+    default List<Holding> holdings(String office) throws IOException {
+        List<Holding> holdings = new ArrayList<>();
+        for (NewsItem item : itemsWithOffice(office)) {
+            NamedPeople named = NamedPeople.of(item);
+            Set<String> keys = new HashSet<>();
+            named.keys().forEach((written, key) -> {
+                if (named.officeOf(written).filter(office::equals).isPresent() && keys.add(key)) {
+                    holdings.add(new Holding(item.date().date(), key, written));
+                }
+            });
+        }
+        return holdings;
+    }
+
+    /** The offices the items' people hold, each once, in no particular order. */
+    List<String> offices() throws IOException;
+
     @FunctionalInterface
     interface ItemSink {
         void accept(NewsItem item) throws IOException;

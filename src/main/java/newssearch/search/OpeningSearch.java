@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
+import newssearch.item.NewsItem;
+
 /**
  * An index still being opened on another thread: every call waits until it is open, then goes to it. The web
  * server starts while the index opens (each takes a good part of a second on a large index, and a machine has
@@ -130,6 +132,26 @@ public final class OpeningSearch implements NewsSearch {
     @Override
     public int export(SearchRequest request, int limit, ItemSink sink) throws IOException {
         return call(search -> search.export(request, limit, sink));
+    }
+
+    @Override
+    public List<NewsItem> itemsNaming(String personKey) throws IOException {
+        return call(search -> search.itemsNaming(personKey));
+    }
+
+    @Override
+    public List<NewsItem> itemsWithOffice(String office) throws IOException {
+        return call(search -> search.itemsWithOffice(office));
+    }
+
+    @Override
+    public List<Holding> holdings(String office) throws IOException {
+        return call(search -> search.holdings(office));
+    }
+
+    @Override
+    public List<String> offices() throws IOException {
+        return call(NewsSearch::offices);
     }
 
     /** Closes the index once it is open; one that failed to open has nothing to close. */

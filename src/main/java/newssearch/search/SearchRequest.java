@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import newssearch.index.NewsSchema;
-import newssearch.item.IssuerNames;
+import newssearch.item.gazetteer.IssuerNames;
 
 /**
  * A search as the user asked it.

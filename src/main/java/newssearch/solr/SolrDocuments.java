@@ -12,9 +12,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import newssearch.index.NewsSchema;
 import newssearch.index.StoredValues;
-import newssearch.item.IssuerNames;
+import newssearch.item.gazetteer.IssuerNames;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
+import newssearch.item.people.NamedPeople;
+import newssearch.item.people.PersonKey;
 import newssearch.item.Quote;
 
 /**
@@ -74,6 +76,10 @@ final class SolrDocuments {
         List<String> names = item.people().stream().map(Person::name).toList();
         doc.put(NewsSchema.PERSON, names);
         doc.put(NewsSchema.PERSON_ROLE, item.people().stream().map(StoredValues::person).toList());
+        NamedPeople named = NamedPeople.of(item);
+        doc.put(NewsSchema.PERSON_KEY, List.copyOf(named.distinctKeys()));
+        doc.put(NewsSchema.OFFICE, List.copyOf(named.distinctOffices()));
+        doc.put(NewsSchema.OFFICE_HOLDER, List.copyOf(named.holdings()));
         doc.put(NewsSchema.PLACE, item.places());
         doc.put(NewsSchema.COUNTRY, item.countries());
         doc.put(NewsSchema.ISSUER, item.issuers());
@@ -102,6 +108,8 @@ final class SolrDocuments {
         quote.speaker().ifPresent(speaker -> {
             doc.put(NewsSchema.PERSON, List.of(speaker));
             doc.put(facetField(NewsSchema.DIM_PERSON), List.of(speaker));
+            doc.put(NewsSchema.PERSON_KEY, List.of(PersonKey.of(item.people()).getOrDefault(speaker,
+                    PersonKey.of(speaker))));
             item.roleOf(speaker).ifPresent(role -> doc.put(NewsSchema.SPEAKER_ROLE, role));
         });
         putItemFacetsAndDate(doc, item);

@@ -67,7 +67,7 @@ final class SolrQuotes {
         }
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (String dim : NewsSchema.QUOTE_DIMENSIONS) {
-            facets.put(dim, SolrSearch.facetCounts(answer.path("facets").path(dim), request.facetLimit(dim)));
+            facets.put(dim, SolrSearch.facetCounts(dim, answer.path("facets").path(dim), request.facetLimit(dim)));
         }
         return new QuoteResult(answer.path("response").path("numFound").asLong(),
                 (System.nanoTime() - start) / 1_000_000, quotes, facets);

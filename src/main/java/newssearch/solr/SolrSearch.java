@@ -14,9 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 import newssearch.index.NewsSchema;
-import newssearch.item.CountryGazetteer;
 import newssearch.item.NewsItem;
+import newssearch.item.gazetteer.CountryGazetteer;
 import newssearch.search.FacetCount;
+import newssearch.search.PersonFacet;
 import newssearch.search.Health;
 import newssearch.search.Hit;
 import newssearch.search.HtmlText;
@@ -119,7 +120,7 @@ public final class SolrSearch implements NewsSearch {
         long total = answer.path("response").path("numFound").asLong();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (String dim : NewsSchema.DIMENSIONS) {
-            facets.put(dim, facetCounts(answer.path("facets").path(dim), request.facetLimit(dim)));
+            facets.put(dim, facetCounts(dim, answer.path("facets").path(dim), request.facetLimit(dim)));
         }
         if (rankedApart) {
             Optional<String> proximity = rescore.map(clause -> SolrQueries.render(clause.proximity(),
@@ -179,9 +180,12 @@ public final class SolrSearch implements NewsSearch {
         List<String> filters = new ArrayList<>();
         filters.add(NewsSchema.KIND + ":" + kind);
         request.filters().forEach((dim, values) -> {
-            List<String> quoted = values.stream().map(SolrQueries::quoted).toList();
-            filters.add("{!tag=" + dim + "}" + SolrDocuments.facetField(dim) + ":(" + String.join(" OR ", quoted)
-                    + ")");
+            // A person by their key, however each item writes the name.
+            boolean person = dim.equals(NewsSchema.DIM_PERSON);
+            List<String> quoted = (person ? PersonFacet.keys(values) : values).stream().map(SolrQueries::quoted)
+                    .toList();
+            filters.add("{!tag=" + dim + "}" + (person ? NewsSchema.PERSON_KEY : SolrDocuments.facetField(dim))
+                    + ":(" + String.join(" OR ", quoted) + ")");
         });
         if (request.from().isPresent() || request.to().isPresent()) {
             String from = request.from().map(d -> Long.toString(d.toEpochDay())).orElse("*");
@@ -194,7 +198,8 @@ public final class SolrSearch implements NewsSearch {
     static Map<String, Object> facets(SearchRequest request, List<String> dimensions) {
         Map<String, Object> facets = new LinkedHashMap<>();
         for (String dim : dimensions) {
-            int limit = request.facetLimit(dim);
+            int limit = dim.equals(NewsSchema.DIM_PERSON) ? PersonFacet.widened(request.facetLimit(dim))
+                    : request.facetLimit(dim);
             Map<String, Object> facet = new LinkedHashMap<>();
             facet.put("type", "terms");
             facet.put("field", SolrDocuments.facetField(dim));
@@ -209,6 +214,12 @@ public final class SolrSearch implements NewsSearch {
             facets.put(dim, facet);
         }
         return facets;
+    }
+
+    /** A dimension's values as {@link #facetCounts(JsonNode, int)}; the person facet's writings folded per person. */
+    static List<FacetCount> facetCounts(String dim, JsonNode facet, int limit) {
+        return dim.equals(NewsSchema.DIM_PERSON) ? PersonFacet.fold(facetCounts(facet, 0), limit)
+                : facetCounts(facet, limit);
     }
 
     /** Values by count, then by value, as the embedded index lists them. */
@@ -271,6 +282,60 @@ public final class SolrSearch implements NewsSearch {
         }
         NewsItem item = SolrDocuments.toItem(doc);
         return Optional.of(new ItemView(item, related(id)));
+    }
+
+    @Override
+    public List<NewsItem> itemsNaming(String personKey) throws IOException {
+        return itemsWhere(NewsSchema.PERSON_KEY, personKey);
+    }
+
+    @Override
+    public List<NewsItem> itemsWithOffice(String office) throws IOException {
+        return itemsWhere(NewsSchema.OFFICE, office);
+    }
+
+    /**
+     * Every item whose whole-term field holds the value, whole (the body and quotations too, as the embedded index
+     * gives them: a short form of a role finds its office in the body), read a batch at a time behind a cursor.
+     */
+    private List<NewsItem> itemsWhere(String field, String value) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", "{!term f=" + field + " v=$value}");
+        body.put("filter", List.of(NewsSchema.KIND + ":" + NewsSchema.KIND_ITEM));
+        body.put("fields", "*");
+        body.put("sort", NewsSchema.ID + " asc");
+        body.put("limit", EXPORT_BATCH);
+        List<NewsItem> items = new ArrayList<>();
+        String cursor = "*";
+        while (true) {
+            Map<String, String> params = new LinkedHashMap<>(queryParams());
+            params.put("value", value);
+            params.put("cursorMark", cursor);
+            body.put("params", params);
+            JsonNode answer = nodes.postJson(path("/query"), Map.of(), body, SolrNodes.QUERY_TIMEOUT);
+            for (JsonNode doc : answer.path("response").path("docs")) {
+                items.add(SolrDocuments.toItem(doc));
+            }
+            String next = answer.path("nextCursorMark").asText(cursor);
+            if (next.equals(cursor)) {
+                return items;
+            }
+            cursor = next;
+        }
+    }
+
+    @Override
+    public List<String> offices() throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", NewsSchema.KIND + ":" + NewsSchema.KIND_ITEM);
+        body.put("limit", 0);
+        body.put("facet", Map.of("offices", Map.of("type", "terms", "field", NewsSchema.OFFICE, "limit", -1,
+                "mincount", 1)));
+        body.put("params", queryParams());
+        JsonNode answer = nodes.postJson(path("/query"), Map.of(), body, SolrNodes.QUERY_TIMEOUT);
+        List<String> offices = new ArrayList<>();
+        answer.path("facets").path("offices").path("buckets").forEach(bucket -> offices.add(bucket.path("val").asText()));
+        return offices;
     }
 
     private List<Hit> related(String id) throws IOException {

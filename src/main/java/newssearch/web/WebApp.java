@@ -12,6 +12,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import newssearch.people.People;
 import newssearch.search.BackendUnavailableException;
 import newssearch.search.Health;
 import newssearch.search.InterpretingSearch;
@@ -87,6 +88,28 @@ public final class WebApp {
                     return;
                 }
                 ctx.json(JsonViews.item(item.get()));
+            }));
+            config.routes.get("/api/people/{name}", queue.guard(ctx -> {
+                String name = ctx.pathParam("name");
+                var person = People.person(searcher, name);
+                if (person.isEmpty()) {
+                    ctx.status(HttpStatus.NOT_FOUND).json(new ErrorBody("not_found", "No item names '" + name
+                            + "': look for the name in the person facet of /api/search"));
+                    return;
+                }
+                ctx.json(PeopleJson.person(person.get()));
+            }));
+            config.routes.get("/api/offices", queue.guard(ctx -> ctx.json(PeopleJson.offices(
+                    People.offices(searcher, ctx.queryParam("q") == null ? "" : ctx.queryParam("q"))))));
+            config.routes.get("/api/offices/{office}", queue.guard(ctx -> {
+                String office = ctx.pathParam("office");
+                var view = People.office(searcher, office);
+                if (view.isEmpty()) {
+                    ctx.status(HttpStatus.NOT_FOUND).json(new ErrorBody("not_found", "No item names a holder of '"
+                            + office + "': find offices with /api/offices?q="));
+                    return;
+                }
+                ctx.json(PeopleJson.office(view.get()));
             }));
             config.routes.get("/api/suggest", queue.guard(ctx -> {
                 String prefix = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import newssearch.embedding.EmbeddedText;
 import newssearch.embedding.Embedder;
-import newssearch.item.NewsItemParser;
+import newssearch.item.extract.NewsItemParser;
 import newssearch.page.PageReader;
 
 /**

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import newssearch.item.NewsItem;
-import newssearch.item.NewsItemParser;
+import newssearch.item.extract.NewsItemParser;
 import newssearch.page.Page;
 import newssearch.page.PageReader;
 

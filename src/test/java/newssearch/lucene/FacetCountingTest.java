@@ -43,16 +43,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import newssearch.index.NewsSchema;
-import newssearch.item.CountryGazetteer;
 import newssearch.item.DateSource;
 import newssearch.item.ItemDate;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
 import newssearch.item.Quote;
+import newssearch.item.gazetteer.CountryGazetteer;
 import newssearch.search.FacetCount;
+import newssearch.search.QuoteResult;
 import newssearch.search.SearchFields;
 import newssearch.search.SearchRequest;
-import newssearch.search.QuoteResult;
 import newssearch.search.SearchResult;
 import newssearch.search.SortOrder;
 import newssearch.search.UserQueryParser;

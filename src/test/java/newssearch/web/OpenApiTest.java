@@ -35,7 +35,11 @@ import newssearch.search.SearchRequest;
 class OpenApiTest {
 
     private static final Set<String> ENDPOINTS = Set.of("/api/search", "/api/quotes", "/api/items/{id}",
-            "/api/suggest", "/api/stats", "/health", "/api/search.atom", "/api/export", "/api/openapi.json");
+            "/api/people/{name}", "/api/offices", "/api/offices/{office}", "/api/suggest", "/api/stats", "/health",
+            "/api/search.atom", "/api/export", "/api/openapi.json");
+    /** Paths with a parameter, as the endpoints' test asks them. */
+    private static final String MCGREGOR = "/api/people/John%20McGregor";
+    private static final String ASHGABAT = "/api/offices/Head%20of%20the%20OSCE%20Centre%20in%20Ashgabat";
 
     @TempDir
     static Path work;
@@ -134,6 +138,16 @@ class OpenApiTest {
     }
 
     @Test
+    void personAndOfficeAnswersMeetTheirSchemas() throws Exception {
+        assertConforms("/api/people/{name}", MCGREGOR, 200);
+        assertConforms("/api/offices", "/api/offices?q=ashgabat", 200);
+        assertConforms("/api/offices", "/api/offices", 200);
+        assertConforms("/api/offices/{office}", ASHGABAT, 200);
+        assertConforms("/api/people/{name}", "/api/people/Nobody", 404);
+        assertConforms("/api/offices/{office}", "/api/offices/Nothing", 404);
+    }
+
+    @Test
     void errorAnswersMeetTheirSchemas() throws Exception {
         assertConforms("/api/search", "/api/search?size=500", 400);
         assertConforms("/api/search", "/api/search?from=yesterday", 400);
@@ -157,7 +171,8 @@ class OpenApiTest {
     void everyDocumentedEndpointAnswers() throws Exception {
         String id = server.json("/api/search?q=terrorism").get("hits").get(0).get("id").asText();
         for (String path : ENDPOINTS) {
-            HttpResponse<String> response = server.get(path.replace("{id}", id));
+            HttpResponse<String> response = server.get(path.replace("{id}", id)
+                    .replace("/api/people/{name}", MCGREGOR).replace("/api/offices/{office}", ASHGABAT));
             assertEquals(200, response.statusCode(), path + ": " + response.body());
         }
     }

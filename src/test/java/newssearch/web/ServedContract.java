@@ -1,6 +1,7 @@
 package newssearch.web;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +24,14 @@ public abstract class ServedContract {
     /** The engine this run of the suite is answered by. */
     protected abstract TestBackend backend(Path work) throws Exception;
 
+    /** Folders of pages a suite indexes besides the seeds and the shared fixtures; none unless it says. */
+    protected List<Path> morePages() {
+        return List.of();
+    }
+
     @BeforeAll
     void start() throws Exception {
-        server = TestServer.overSeedsAndFixtures(backend(work), work);
+        server = TestServer.overSeedsAndFixtures(backend(work), work, morePages());
     }
 
     @AfterAll

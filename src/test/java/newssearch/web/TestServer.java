@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,8 +42,16 @@ public final class TestServer implements AutoCloseable {
 
     /** Indexes the seed pages and the fixture pages of {@code pages/corpus} into the backend, and serves them. */
     public static TestServer overSeedsAndFixtures(TestBackend backend, Path work) throws IOException {
+        return overSeedsAndFixtures(backend, work, List.of());
+    }
+
+    /** As {@link #overSeedsAndFixtures(TestBackend, Path)}, with the pages of more folders. */
+    public static TestServer overSeedsAndFixtures(TestBackend backend, Path work, List<Path> more) throws IOException {
         Path corpus = Files.createDirectories(work.resolve("corpus"));
-        for (Path folder : List.of(Path.of("seeds"), Path.of("src/test/resources/pages/corpus"))) {
+        List<Path> folders = new ArrayList<>(List.of(Path.of("seeds"),
+                Path.of("src/test/resources/pages/corpus")));
+        folders.addAll(more);
+        for (Path folder : folders) {
             try (var pages = Files.list(folder)) {
                 for (Path page : pages.toList()) {
                     Files.copy(page, corpus.resolve(page.getFileName()));

@@ -1,0 +1,4 @@
+/**
+ * The places an article names (towns, regions, countries), read around the people and dates already found.
+ */
+package newssearch.item.places;

@@ -1,0 +1,159 @@
+package newssearch.people;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import newssearch.item.NewsItem;
+import newssearch.item.Quote;
+import newssearch.item.people.NamedPeople;
+import newssearch.item.people.PersonKey;
+import newssearch.search.FacetCount;
+import newssearch.search.Holding;
+import newssearch.search.NewsSearch;
+
+/**
+ * Makes a person's view and an office's view from the items a {@link NewsSearch} finds by key or office: the
+ * same items give the same views on every engine.
+ */
+public final class People {
+
+    /** How many people named beside a person the view lists. */
+    static final int RELATED = 10;
+    /** How many offices {@code /api/offices?q=} lists. */
+    static final int OFFICES = 10;
+    private static final Comparator<Optional<LocalDate>> OLDEST_FIRST =
+            Comparator.comparing(date -> date.orElse(LocalDate.MAX));
+
+    private People() {
+    }
+
+    /** The person named {@code name}, written any of the ways their key folds; empty when no item names them. */
+    public static Optional<PersonView> person(NewsSearch search, String name) throws IOException {
+        String key = PersonKey.of(name);
+        List<NewsItem> items = new ArrayList<>(search.itemsNaming(key));
+        items.sort(Comparator.comparing((NewsItem item) -> item.date().date().orElse(LocalDate.MIN),
+                Comparator.reverseOrder()).thenComparing(NewsItem::id));
+        Map<String, Integer> variants = new LinkedHashMap<>();
+        Map<String, Span> roles = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> relatedNames = new HashMap<>();
+        Map<String, Integer> relatedItems = new HashMap<>();
+        Map<String, Integer> countries = new HashMap<>();
+        List<PersonItem> personItems = new ArrayList<>();
+        int quotes = 0;
+        for (NewsItem item : items) {
+            NamedPeople named = NamedPeople.of(item);
+            List<String> names = named.namesOf(key);
+            if (names.isEmpty()) {
+                continue;
+            }
+            names.forEach(written -> variants.merge(written, 1, Integer::sum));
+            Optional<String> role = names.stream().map(item::roleOf).flatMap(Optional::stream).findFirst();
+            Optional<String> office = names.stream().map(named::officeOf).flatMap(Optional::stream).findFirst();
+            office.or(() -> role).ifPresent(post -> roles.computeIfAbsent(post, Span::new).add(item));
+            personItems.add(new PersonItem(item.id(), item.title(), item.date().date(), role));
+            for (Quote quote : item.quotes()) {
+                quotes += quote.speaker().filter(names::contains).isPresent() ? 1 : 0;
+            }
+            named.keys().forEach((written, other) -> {
+                if (!other.equals(key)) {
+                    relatedNames.computeIfAbsent(other, k -> new LinkedHashMap<>()).merge(written, 1, Integer::sum);
+                }
+            });
+            named.distinctKeys().stream().filter(other -> !other.equals(key))
+                    .forEach(other -> relatedItems.merge(other, 1, Integer::sum));
+            item.countries().stream().distinct().forEach(country -> countries.merge(country, 1, Integer::sum));
+        }
+        if (personItems.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> writings = mostWrittenFirst(variants);
+        List<RoleSpan> spans = roles.values().stream().map(Span::toRoleSpan)
+                .sorted(Comparator.comparing(RoleSpan::from, OLDEST_FIRST).thenComparing(RoleSpan::role)).toList();
+        List<FacetCount> related = relatedNames.entrySet().stream()
+                .map(other -> new FacetCount(mostWrittenFirst(other.getValue()).get(0),
+                        relatedItems.get(other.getKey())))
+                .sorted(Comparator.comparing(FacetCount::count).reversed().thenComparing(FacetCount::value))
+                .limit(RELATED).toList();
+        return Optional.of(new PersonView(writings.get(0), writings, spans, personItems, quotes, related,
+                counted(countries)));
+    }
+
+    /** The offices whose names hold every word of {@code query}, best match first; every office for none. */
+    public static List<OfficeView> offices(NewsSearch search, String query) throws IOException {
+        List<OfficeView> views = new ArrayList<>();
+        for (String office : OfficeMatch.best(search.offices(), query, OFFICES)) {
+            office(search, office).ifPresent(views::add);
+        }
+        return views;
+    }
+
+    /** The office named {@code office} as the site names it; empty when no item's people hold it. */
+    public static Optional<OfficeView> office(NewsSearch search, String office) throws IOException {
+        Map<String, Map<String, Integer>> names = new HashMap<>();
+        Map<String, Span> spans = new LinkedHashMap<>();
+        for (Holding holding : search.holdings(office)) {
+            names.computeIfAbsent(holding.key(), k -> new LinkedHashMap<>()).merge(holding.name(), 1, Integer::sum);
+            spans.computeIfAbsent(holding.key(), Span::new).add(holding.date());
+        }
+        if (spans.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Holder> holders = spans.values().stream()
+                .map(span -> new Holder(mostWrittenFirst(names.get(span.name)).get(0), span.from, span.to,
+                        span.items))
+                .sorted(Comparator.comparing(Holder::from, OLDEST_FIRST).thenComparing(Holder::name)).toList();
+        return Optional.of(new OfficeView(office, holders));
+    }
+
+    /**
+     * The writings of one name, the most written first; of two as often written, the one with more letters
+     * beyond ASCII ("Katrín" before "Katrin"), then the longer ("Helga Maria Schmid" before "Helga Schmid").
+     */
+    static List<String> mostWrittenFirst(Map<String, Integer> writings) {
+        return writings.entrySet().stream().sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(e -> e.getKey().chars().filter(c -> c > 127).count())
+                        .thenComparing(e -> e.getKey().length()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private static List<FacetCount> counted(Map<String, Integer> counts) {
+        return counts.entrySet().stream().map(e -> new FacetCount(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(FacetCount::count).reversed().thenComparing(FacetCount::value)).toList();
+    }
+
+    /** The first and last dated item of a post or a holder, and the number of items. */
+    private static final class Span {
+        private final String name;
+        private Optional<LocalDate> from = Optional.empty();
+        private Optional<LocalDate> to = Optional.empty();
+        private int items;
+
+        Span(String name) {
+            this.name = name;
+        }
+
+        void add(NewsItem item) {
+            add(item.date().date());
+        }
+
+        void add(Optional<LocalDate> dated) {
+            items++;
+            dated.ifPresent(date -> {
+                from = from.filter(first -> first.isBefore(date)).or(() -> Optional.of(date));
+                to = to.filter(last -> last.isAfter(date)).or(() -> Optional.of(date));
+            });
+        }
+
+        RoleSpan toRoleSpan() {
+            return new RoleSpan(name, from, to, items);
+        }
+    }
+}
