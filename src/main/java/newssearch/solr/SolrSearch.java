@@ -144,8 +144,13 @@ public final class SolrSearch implements NewsSearch {
      */
     @Override
     public int export(SearchRequest request, int limit, ItemSink sink) throws IOException {
+        UserQuery query = parser.parse(request.query());
+        String words = SolrQueries.render(query, SearchFields.ITEMS);
+        // The same items the search counts: in a mode by meaning, the nearest items too, or those alone.
+        Optional<List<String>> nearest = request.mode() != SearchMode.KEYWORD && SemanticModel.hasMeaning(request, query)
+                ? meaning.nearest(request, query, new ArrayList<>()) : Optional.empty();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", SolrQueries.render(parser.parse(request.query()), SearchFields.ITEMS));
+        body.put("query", nearest.isPresent() ? SolrMeaningSearch.union(request.mode(), words, nearest.get()) : words);
         body.put("filter", filters(request, NewsSchema.KIND_ITEM));
         body.put("fields", EXPORT_FIELDS);
         body.put("sort", NewsSchema.DATE + " desc, " + NewsSchema.ID + " asc");

@@ -154,6 +154,17 @@ public abstract class SearchModesContract {
     }
 
     @Test
+    void theExportHoldsTheItemsTheSearchCountsInEveryMode() throws Exception {
+        for (String mode : List.of("keyword", "semantic", "hybrid")) {
+            String query = "q=" + TestServer.encode(PARAPHRASE) + "&mode=" + mode;
+            long total = search(query).get("total").asLong();
+            HttpResponse<String> export = server.get("/api/export?" + query + "&format=jsonl");
+            assertEquals(200, export.statusCode(), export.body());
+            assertEquals(total, export.body().lines().filter(line -> !line.isBlank()).count(), mode);
+        }
+    }
+
+    @Test
     void anUnknownModeIsABadRequest() throws Exception {
         HttpResponse<String> response = server.get("/api/search?q=border&mode=fuzzy");
         assertEquals(400, response.statusCode());
