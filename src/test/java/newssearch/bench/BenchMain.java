@@ -49,6 +49,8 @@ public final class BenchMain {
     private int overloadSeconds = 15;
     private boolean jfr;
     private boolean solr = true;
+    /** Whether to index a second time with each item's embedding and measure every search mode over it. */
+    private boolean vectors;
     private final List<QueryMix.Query> mix = QueryMix.standard(Vocabulary.standard());
     private WrkLoad firstPages;
     private WrkLoad loadMix;
@@ -75,6 +77,7 @@ public final class BenchMain {
                 case "--overload-connections" -> overloadConnections = Integer.parseInt(args[++i]);
                 case "--overload-seconds" -> overloadSeconds = Integer.parseInt(args[++i]);
                 case "--jfr" -> jfr = true;
+                case "--vectors" -> vectors = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; options: --docs N (repeatable), --seed S, --passes P, --duration S, --load-seconds S, "
                         + "--load-concurrency C, --overload-connections C, --overload-seconds S, --no-solr, --jfr");
@@ -164,6 +167,10 @@ public final class BenchMain {
         run.put("httpEightVsBaselineTwoThreads", ratio(perSecond(http.get("concurrency8")),
                 perSecond(inProcess.get("baselineFacetsTwoThreads"))));
         save.save();
+        if (vectors) {
+            run.put("modes", modes(size, corpus));
+            save.save();
+        }
         if (solr) {
             try {
                 run.put("solr", solr(size, corpus));
@@ -222,6 +229,56 @@ public final class BenchMain {
             }
         }
         return http;
+    }
+
+    /**
+     * The search modes over an index with each item's embedding, built by {@code ./newssearch index} (the real
+     * command, every page embedded once): indexing docs/s with vectors, then, with every answer made, each mode at
+     * 1 and 8 connections once the server says the model is ready, and the server's memory with the model loaded.
+     */
+    private Map<String, Object> modes(int size, SyntheticCorpus corpus) throws Exception {
+        Map<String, Object> modes = new LinkedHashMap<>();
+        Path index = work.resolve("index-vectors-" + size);
+        log("%d pages: indexing with news-search and each item's embedding", size);
+        Path indexLog = work.resolve("index-vectors-" + size + ".log");
+        ProcessBuilder builder = new ProcessBuilder(repo.resolve("newssearch").toString(), "index", "--seeds",
+                corpus.pagesDir().toString(), "--index", index.toString(), "--full").directory(repo.toFile())
+                .redirectErrorStream(true).redirectOutput(indexLog.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        long start = System.nanoTime();
+        Process indexing = builder.start();
+        if (!indexing.waitFor(6, TimeUnit.HOURS) || indexing.exitValue() != 0) {
+            indexing.destroyForcibly();
+            throw new IOException("index with vectors failed; see " + indexLog);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        modes.put("indexSeconds", Latencies.round(seconds));
+        modes.put("indexDocsPerSecond", Latencies.round(size / seconds));
+        modes.put("indexMb", Latencies.round(directorySize(index) / 1e6));
+        log("%d pages: starting ./newssearch serve --cached-results 0 over the index with vectors", size);
+        try (ServerProcess server = ServerProcess.start(repo, List.of("--index", index.toString(),
+                "--cached-results", "0"), work.resolve("server-modes-" + size + ".log"))) {
+            modes.put("firstAnswerMs", Latencies.round(server.awaitFirstAnswer(mix.get(0).httpQuery(1), 120)));
+            long waited = System.nanoTime();
+            while (!new String(server.get("/health").body()).contains("\"semantic\":\"ready\"")) {
+                if (System.nanoTime() - waited > TimeUnit.SECONDS.toNanos(120)) {
+                    throw new IOException("the embedding model was not ready 120 s after the first answer");
+                }
+                Thread.sleep(100);
+            }
+            modes.put("modelReadyAfterFirstAnswerMs", Latencies.round((System.nanoTime() - waited) / 1e6));
+            for (String mode : List.of("keyword", "semantic", "hybrid")) {
+                WrkLoad load = WrkLoad.forMix(work, "mix-" + mode, mix, 1, "&mode=" + mode);
+                load.run(server.baseUrl(), 1, Math.max(2, duration / 4));
+                log("%d pages: mode %s, HTTP (wrk) at 1 and 8 connections", size, mode);
+                Map<String, Object> figures = new LinkedHashMap<>();
+                figures.put("concurrency1", load.run(server.baseUrl(), 1, duration));
+                figures.put("concurrency8", load.run(server.baseUrl(), 8, duration));
+                modes.put(mode, figures);
+            }
+            modes.put("residentAfterRuns", server.residentMemory());
+        }
+        return modes;
     }
 
     /** A short warm-up, then wrk at 1 and at 8 connections, {@code duration} seconds each. */

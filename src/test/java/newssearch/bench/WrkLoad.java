@@ -32,11 +32,17 @@ final class WrkLoad {
 
     /** Writes the Lua script that requests {@code /api/search} with each query of the mix, pages 1 to {@code pages}. */
     static WrkLoad forMix(Path workDir, String name, List<QueryMix.Query> mix, int pages) throws IOException {
+        return forMix(workDir, name, mix, pages, "");
+    }
+
+    /** The same, each request with {@code extra} parameters ({@code &mode=semantic}) after the query's own. */
+    static WrkLoad forMix(Path workDir, String name, List<QueryMix.Query> mix, int pages, String extra)
+            throws IOException {
         StringBuilder lua = new StringBuilder("-- the benchmark's query mix, cycled by every connection\n");
         lua.append("local paths = {\n");
         for (int page = 1; page <= pages; page++) {
             for (QueryMix.Query query : mix) {
-                lua.append("  \"/api/search?").append(query.httpQuery(page).replace("\\", "\\\\")
+                lua.append("  \"/api/search?").append((query.httpQuery(page) + extra).replace("\\", "\\\\")
                         .replace("\"", "\\\"")).append("\",\n");
             }
         }
