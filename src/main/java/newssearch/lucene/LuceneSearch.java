@@ -307,8 +307,7 @@ public final class LuceneSearch implements NewsSearch {
         if (embedding.get().truncated()) {
             notices.add("the query is longer than the embedding model reads: its meaning was taken from its start");
         }
-        Query limit = ProximityClause.of(parsed).isPresent() || parsed instanceof UserQuery.Word
-                || parsed instanceof UserQuery.Words ? ItemBlocks.ITEMS : onlyItems(textQuery);
+        Query limit = SemanticModel.isPlain(parsed) ? ItemBlocks.ITEMS : onlyItems(textQuery);
         int candidates = Math.max(SEMANTIC_CANDIDATES, request.page() * request.size());
         Query knn = new KnnFloatVectorQuery(NewsSchema.VECTOR, embedding.get().vector(), candidates,
                 withDateRange(limit, request));

@@ -41,6 +41,15 @@ public final class SemanticModel {
         return request.hasQuery() && !(parsed instanceof UserQuery.Nothing);
     }
 
+    /**
+     * Whether the query is plain words (with their proximity lift), which put no limit on the items found by
+     * meaning; any syntax (a phrase, a field, an exclusion, OR) does, as it keeps its strict meaning in every mode.
+     */
+    public static boolean isPlain(UserQuery parsed) {
+        UserQuery words = ProximityClause.of(parsed).map(ProximityClause::words).orElse(parsed);
+        return words instanceof UserQuery.Word word && word.field().isEmpty() || words instanceof UserQuery.Words;
+    }
+
     /** Starts loading the model in the background, if nothing has started it yet. */
     public void startLoading() {
         if (loading.get() != null) {

@@ -63,8 +63,7 @@ final class SolrMeaningSearch {
         }
         int candidates = Math.max(CANDIDATES, request.page() * request.size());
         List<String> filters = new ArrayList<>(SolrSearch.filters(withoutFacets(request), NewsSchema.KIND_ITEM));
-        boolean plain = ProximityClause.of(parsed).isPresent() || parsed instanceof UserQuery.Word
-                || parsed instanceof UserQuery.Words;
+        boolean plain = SemanticModel.isPlain(parsed);
         if (!plain) {
             // Explicit syntax keeps its strict meaning: the nearest items are drawn from those its words match.
             filters.add(SolrQueries.render(parsed, SearchFields.ITEMS));

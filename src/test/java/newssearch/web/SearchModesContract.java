@@ -96,10 +96,15 @@ public abstract class SearchModesContract {
         Set<String> byWords = Set.copyOf(ids(search("q=" + TestServer.encode("\"critical infrastructure\"")
                 + "&mode=keyword&size=100")));
         assertFalse(byWords.isEmpty());
+        Set<String> excluding = Set.copyOf(ids(search("q=" + TestServer.encode("border -Turkmenistan")
+                + "&mode=keyword&size=100")));
         for (String mode : List.of("semantic", "hybrid")) {
             JsonNode result = search("q=" + TestServer.encode("\"critical infrastructure\"") + "&mode=" + mode
                     + "&size=100");
             assertTrue(byWords.containsAll(ids(result)), mode + ": " + ids(result) + " not within " + byWords);
+            List<String> excluded = ids(search("q=" + TestServer.encode("border -Turkmenistan") + "&mode=" + mode
+                    + "&size=100"));
+            assertTrue(excluding.containsAll(excluded), mode + ": " + excluded + " not within " + excluding);
         }
     }
 
