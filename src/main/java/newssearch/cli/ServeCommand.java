@@ -99,8 +99,11 @@ final class ServeCommand implements Callable<Integer> {
             app.stop();
             throw e;
         }
-        // Once the index answers: searches in the default mode answer by their words until the model is ready.
-        SemanticModel.shared().startLoading();
+        // Once the index answers: searches in the default mode answer by their words until the model is ready. An
+        // index without vectors never needs it (150 MB).
+        if (opening.holdsVectors()) {
+            SemanticModel.shared().startLoading();
+        }
         out.println("news-search is listening on http://" + hostForUrl(host) + ":" + app.port() + "/");
         out.flush();
         stopAsked.await();

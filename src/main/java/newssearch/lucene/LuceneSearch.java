@@ -548,6 +548,11 @@ public final class LuceneSearch implements NewsSearch {
     }
 
     @Override
+    public boolean holdsVectors() throws IOException {
+        return reading(searcher -> vectorsMissing(searcher.getIndexReader()) == null);
+    }
+
+    @Override
     public Health health() throws IOException {
         return reading(this::healthOnce);
     }

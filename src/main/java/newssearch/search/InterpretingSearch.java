@@ -87,6 +87,11 @@ public final class InterpretingSearch implements NewsSearch {
     }
 
     @Override
+    public boolean holdsVectors() throws IOException {
+        return engine.holdsVectors();
+    }
+
+    @Override
     public List<NewsItem> itemsNaming(String personKey) throws IOException {
         return engine.itemsNaming(personKey);
     }

@@ -37,6 +37,14 @@ public interface NewsSearch extends Closeable {
     /** Documents, facet value counts, the last reindex and the index size. */
     IndexStats stats() throws IOException;
 
+    /**
+     * Whether the index holds the items' embeddings, so that searches by meaning can answer once the model is
+     * loaded: an engine that cannot tell says yes.
+     */
+    default boolean holdsVectors() throws IOException {
+        return true;
+    }
+
     /** Whether the index can answer, and what the engine reports of itself. */
     Health health() throws IOException;
 

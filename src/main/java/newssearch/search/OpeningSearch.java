@@ -130,6 +130,11 @@ public final class OpeningSearch implements NewsSearch {
     }
 
     @Override
+    public boolean holdsVectors() throws IOException {
+        return call(NewsSearch::holdsVectors);
+    }
+
+    @Override
     public int export(SearchRequest request, int limit, ItemSink sink) throws IOException {
         return call(search -> search.export(request, limit, sink));
     }

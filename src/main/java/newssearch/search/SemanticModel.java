@@ -88,10 +88,16 @@ public final class SemanticModel {
         }
     }
 
-    /** "ready", "loading" or "unavailable: why", for {@code /health}; "loading" also before anything asked for it. */
+    /**
+     * "ready", "loading" or "unavailable: why", for {@code /health}; "not loaded" before any search needed it (an
+     * index without vectors never does).
+     */
     public String status() {
         CompletableFuture<Embedder> future = loading.get();
-        if (future == null || !future.isDone()) {
+        if (future == null) {
+            return "not loaded";
+        }
+        if (!future.isDone()) {
             return "loading";
         }
         return future.isCompletedExceptionally() ? "unavailable: " + failure() : "ready";
@@ -110,7 +116,7 @@ public final class SemanticModel {
     /** Why semantic search cannot answer now, in words for the person who asked. */
     public String unavailableReason() {
         String status = status();
-        return status.equals("loading")
+        return status.equals("loading") || status.equals("not loaded")
                 ? "the embedding model is still loading: try again in a few seconds, or search with mode=keyword"
                 : "semantic search is " + status + ": search with mode=keyword";
     }
