@@ -63,7 +63,8 @@ final class SearchCommand implements Callable<Integer> {
     String sort;
 
     @Option(names = "--mode", defaultValue = "hybrid", paramLabel = "M",
-            description = "keyword (by words), semantic (by meaning) or hybrid (both, fused) (default: ${DEFAULT-VALUE}).")
+            description = "keyword (by words), semantic (by meaning) or hybrid (both, fused) "
+                    + "(default: ${DEFAULT-VALUE}).")
     String mode;
 
     @Option(names = "--size", defaultValue = "10", description = "How many hits (default: ${DEFAULT-VALUE}).")

@@ -63,7 +63,10 @@ public final class RelevanceReport {
         });
     }
 
-    /** One line for scripts: {@code relevance: mode=M queries=N ndcg@10=... recall@100=... p@10=... mrr@10=... nohit=K}. */
+    /**
+     * One line for scripts: {@code relevance: mode=M queries=N ndcg@10=... recall@100=... p@10=... mrr@10=...
+     * nohit=K}.
+     */
     public String summaryLine() {
         Measures all = mean(ALL);
         return String.format(Locale.ROOT, "relevance: mode=%s queries=%d ndcg@10=%.4f recall@100=%.4f p@10=%.4f "

@@ -78,8 +78,8 @@ public final class UserQueryParser {
             query = plainWords(words);
         }
         query = withPositiveClause(query);
-        List<String> near = PLAIN_WORDS.matcher(text).matches() ? withoutQuestionWords(List.of(text.strip().split("\\s+")))
-                : List.of();
+        List<String> near = PLAIN_WORDS.matcher(text).matches()
+                ? withoutQuestionWords(List.of(text.strip().split("\\s+"))) : List.of();
         if (near.size() >= 2) {
             query = new Group(List.of(new Clause(Occur.MUST, query),
                     new Clause(Occur.SHOULD, new UserQuery.Proximity(String.join(" ", near), PROXIMITY_SLOP))));

@@ -41,8 +41,9 @@ class RelevanceCommandTest {
         List<String> lines = scored.out().lines().toList();
         assertTrue(lines.get(0).startsWith("mode") && lines.get(0).contains("nDCG@10"), lines.get(0));
         assertTrue(lines.stream().anyMatch(line -> line.matches("keyword\\s+natural\\s+1\\s.*")), scored.out());
-        assertTrue(lines.get(lines.size() - 1).matches("relevance: mode=keyword queries=2 ndcg@10=[01]\\.\\d{4} .* mrr@10=1\\.0000 nohit=0"),
-                lines.get(lines.size() - 1));
+        String summary = lines.get(lines.size() - 1);
+        assertTrue(summary.matches("relevance: mode=keyword queries=2 ndcg@10=[01]\\.\\d{4} .* mrr@10=1\\.0000 nohit=0"),
+                summary);
         List<String> run = Files.readAllLines(runFile);
         assertTrue(run.get(0).matches("t1 Q0 " + SOFT_TARGETS + " 1 [0-9.]+ newssearch-keyword"), run.get(0));
     }

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -67,7 +69,7 @@ public abstract class SearchModesContract {
 
     /** The topic of the collection whose query is {@link #PARAPHRASE}, for its judgments. */
     private String paraphraseTopic() throws Exception {
-        return java.nio.file.Files.readAllLines(COLLECTION.resolve("topics.tsv")).stream()
+        return Files.readAllLines(COLLECTION.resolve("topics.tsv")).stream()
                 .filter(line -> line.split("\t")[1].equals(PARAPHRASE)).map(line -> line.split("\t")[0])
                 .findFirst().orElseThrow();
     }
@@ -142,7 +144,7 @@ public abstract class SearchModesContract {
 
         JsonNode region = search("q=" + TestServer.encode("trainings in Central Asia"));
         Set<String> states = Set.of("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan");
-        assertEquals(states, java.util.stream.StreamSupport.stream(region.get("interpretedAs").get("country")
+        assertEquals(states, StreamSupport.stream(region.get("interpretedAs").get("country")
                 .spliterator(), false).map(JsonNode::asText).collect(Collectors.toSet()));
         region.get("hits").forEach(hit -> assertTrue(states.stream().anyMatch(s -> hit.get("countries").toString()
                 .contains(s)), hit.toString()));

@@ -13,6 +13,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
@@ -224,7 +225,7 @@ class SearchPageBrowserTest {
         page.searchBox().sendKeys(Keys.ARROW_DOWN);
         assertEquals("suggestion-0", page.searchBox().getDomAttribute("aria-activedescendant"));
         page.searchBox().sendKeys(Keys.ENTER);
-        page.waitUntil(d -> page.status().matches("\\d+ results? for “" + java.util.regex.Pattern.quote(first) + "”.*"));
+        page.waitUntil(d -> page.status().matches("\\d+ results? for “" + Pattern.quote(first) + "”.*"));
         assertEquals(first, page.searchBox().getDomProperty("value"));
         assertFalse(page.isDisplayed(By.id("suggestions")), "the list closes once a completion is chosen");
     }
