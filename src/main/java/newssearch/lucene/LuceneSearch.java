@@ -39,6 +39,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -237,17 +238,17 @@ public final class LuceneSearch implements NewsSearch {
         Optional<ProximityClause> rescore = byDate ? Optional.empty() : ProximityClause.of(parsed);
         Query words = withDateRange(onlyItems(rescore.isPresent()
                 ? queries.render(rescore.get().words(), SearchFields.ITEMS) : textQuery), request);
+        // Hybrid counts the union; the nearest items score nothing in it, so that its best hits are the words'.
         Query base = switch (answered) {
             case KEYWORD -> words;
             case SEMANTIC -> nearest.get();
             case HYBRID -> new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD)
-                    .add(nearest.get(), BooleanClause.Occur.SHOULD).build();
+                    .add(new BoostQuery(new ConstantScoreQuery(nearest.get()), 0f), BooleanClause.Occur.SHOULD)
+                    .build();
         };
         boolean fused = answered == SearchMode.HYBRID && !byDate;
-        // The best hits only: the matches are counted apart, so what cannot make the page need not be scored. A
-        // fused ranking is made of two rankings searched apart: the union's own order is not needed.
-        int wanted = fused ? 1 : rescore.isPresent() && answered == SearchMode.KEYWORD
-                ? ProximityRescore.collect(window) : window;
+        // The best hits only: the matches are counted apart, so what cannot make the page need not be scored.
+        int wanted = rescore.isPresent() && answered != SearchMode.SEMANTIC ? ProximityRescore.collect(window) : window;
         CollectorManager<?, ? extends TopDocs> collector = byDate
                 ? new TopFieldCollectorManager(NEWEST_FIRST, window, window)
                 : new TopScoreDocCollectorManager(wanted, wanted);
@@ -262,8 +263,7 @@ public final class LuceneSearch implements NewsSearch {
         TopDocs top = result.top();
         Map<String, List<FacetCount>> facets = result.facets();
         if (fused) {
-            TopDocs byWords = searcher.search(filtered(words, request),
-                    rescore.isPresent() ? ProximityRescore.collect(window) : Math.max(window, 1));
+            TopDocs byWords = matchedByWords(top);
             if (rescore.isPresent()) {
                 byWords = ProximityRescore.rescore(searcher, byWords, queries.render(rescore.get().proximity(),
                         SearchFields.ITEMS), ProximityRescore.collect(window));
@@ -307,10 +307,13 @@ public final class LuceneSearch implements NewsSearch {
         if (embedding.get().truncated()) {
             notices.add("the query is longer than the embedding model reads: its meaning was taken from its start");
         }
-        Query limit = SemanticModel.isPlain(parsed) ? ItemBlocks.ITEMS : onlyItems(textQuery);
+        // Only items carry vectors: plain words without dates search the graph unfiltered, which is the fast path.
+        Query limit = SemanticModel.isPlain(parsed) ? null : onlyItems(textQuery);
+        if (request.from().isPresent() || request.to().isPresent()) {
+            limit = withDateRange(limit == null ? new MatchAllDocsQuery() : limit, request);
+        }
         int candidates = Math.max(SEMANTIC_CANDIDATES, request.page() * request.size());
-        Query knn = new KnnFloatVectorQuery(NewsSchema.VECTOR, embedding.get().vector(), candidates,
-                withDateRange(limit, request));
+        Query knn = new KnnFloatVectorQuery(NewsSchema.VECTOR, embedding.get().vector(), candidates, limit);
         // Rewritten once: the nearest items are found once, then counted, filtered and ranked as a set.
         return Optional.of(searcher.rewrite(knn));
     }
@@ -324,6 +327,12 @@ public final class LuceneSearch implements NewsSearch {
             }
         }
         return null;
+    }
+
+    /** The best hits of a hybrid union that its words matched: the nearest items alone score nothing there. */
+    private static TopDocs matchedByWords(TopDocs union) {
+        ScoreDoc[] matched = Arrays.stream(union.scoreDocs).filter(hit -> hit.score > 0).toArray(ScoreDoc[]::new);
+        return new TopDocs(union.totalHits, matched);
     }
 
     /** {@code query} narrowed by every filter of the request, as the faceted search narrows its hits. */
