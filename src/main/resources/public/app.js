@@ -23,7 +23,7 @@ const dom = {
     form: $('search-form'), q: $('q'), suggestions: $('suggestions'), home: $('home-link'),
     filters: $('filters'), facets: $('facets'), from: $('from'), to: $('to'), clearFilters: $('clear-filters'),
     main: $('main'), results: $('results-view'), status: $('status'), sort: $('sort'),
-    mode: $('mode'), modeLabel: $('mode-label'),
+    mode: $('mode'), modeControl: $('mode-control'),
     filtersToggle: $('filters-toggle'), filtersCount: $('filters-count'),
     chips: $('chips'), chipList: $('chip-list'), clearAll: $('clear-all'),
     timeline: $('timeline'), timelineCaption: $('timeline-caption'), timelineBars: $('timeline-bars'),
@@ -109,7 +109,7 @@ function syncControls() {
     dom.sort.value = state.q ? state.sort : 'date';
     // Quotations are found by their words alone.
     dom.mode.value = state.mode;
-    dom.mode.hidden = dom.modeLabel.hidden = quoting();
+    dom.modeControl.hidden = quoting();
     dom.from.value = state.from;
     dom.to.value = state.to;
     dom.heading.textContent = quoting() ? 'Quotations' : 'Search results';
