@@ -1,11 +1,5 @@
 package newssearch.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -125,21 +119,11 @@ public final class QueryInterpreter {
     }
 
     private static Map<String, List<String>> regions() {
-        String file = "/newssearch/search/regions.txt";
-        try (InputStream in = QueryInterpreter.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException(file + " is missing from the classpath: rebuild the jar");
-            }
-            Map<String, List<String>> regions = new LinkedHashMap<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(line -> {
-                        String[] parts = line.split("=", 2);
-                        regions.put(parts[0].strip(), List.of(parts[1].strip().split("\\s*,\\s*")));
-                    });
-            return regions;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+        Map<String, List<String>> regions = new LinkedHashMap<>();
+        for (String line : SearchResources.lines("regions.txt")) {
+            String[] parts = line.split("=", 2);
+            regions.put(parts[0].strip(), List.of(parts[1].strip().split("\\s*,\\s*")));
         }
+        return regions;
     }
 }

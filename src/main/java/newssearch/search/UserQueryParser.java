@@ -40,7 +40,7 @@ public final class UserQueryParser {
      */
     public static final MinimumMatch MINIMUM_MATCH = new MinimumMatch("1");
 
-    private static final Set<String> QUESTION_WORDS = QuestionWords.load();
+    private static final Set<String> QUESTION_WORDS = Set.copyOf(SearchResources.lines("question-words.txt"));
 
     private final CountryNames countryNames;
     private final MinimumMatch minimumMatch;
