@@ -21,9 +21,26 @@ public final class LuceneSchema {
      * the item stores a quotation as where it stands in its body ({@link StoredQuotes}); a quotation's document
      * holds its item's title and facet values only as what a query or a filter needs; drill-down terms of full
      * paths only. .2: the parts of a split word keep their own offsets, so highlights mark words without their
-     * punctuation.
+     * punctuation. .3: for a person's view, the people an item names as doc values ({@link #MENTION},
+     * {@link #ROLE}), the id as doc values too, and where the title is among the completions
+     * ({@link #TITLE_PLACE}).
      */
-    public static final String LAYOUT_VERSION = NewsSchema.LAYOUT_VERSION + ".2";
+    public static final String LAYOUT_VERSION = NewsSchema.LAYOUT_VERSION + ".3";
+
+    /**
+     * Each name an item writes, "key\u001Frank\u001Fname\u001Fquotes\u001Frole\u001Foffice", as doc values only
+     * (SolrCloud reads its items instead): a person's view reads them without reading the items. The rank orders
+     * the writings of one person in the item; the quotations are those the writing speaks; the role and office are
+     * their place among the item's {@link #ROLE} and {@link NewsSchema#OFFICE} values (sorted), empty for none.
+     */
+    public static final String MENTION = "mention";
+    /** The roles an item gives its people, as doc values only: what a {@link #MENTION} points to. */
+    public static final String ROLE = "role";
+    /**
+     * Where an item's title is among its {@link NewsSchema#COMPLETION} values (sorted), as a number doc value: a
+     * person's view reads the title there. None when the title is too long to be a completion.
+     */
+    public static final String TITLE_PLACE = "titlePlace";
 
     private static final FacetsConfig FACETS = newFacetsConfig();
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,13 +26,9 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -42,15 +37,12 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -60,10 +52,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +70,7 @@ import newssearch.search.HtmlText;
 import newssearch.search.IndexDamagedException;
 import newssearch.search.IndexStats;
 import newssearch.search.InvalidRequestException;
+import newssearch.search.ItemPeople;
 import newssearch.search.ItemView;
 import newssearch.search.NewsSearch;
 import newssearch.search.ProximityClause;
@@ -138,6 +129,7 @@ public final class LuceneSearch implements NewsSearch {
     private final UserQueryParser parser = new UserQueryParser(CountryGazetteer.aliases());
     private final LuceneQueries queries = new LuceneQueries(LuceneSchema.queryAnalyzer());
     private final DidYouMean didYouMean = new DidYouMean();
+    private final PeopleValues people = new PeopleValues();
     private final SemanticModel semantic = SemanticModel.shared();
     private final DamageWatch damageWatch;
 
@@ -474,64 +466,21 @@ public final class LuceneSearch implements NewsSearch {
         return items;
     }
 
-    /** The holdings from doc values beside the office's items: no item is read. */
+    /** From doc values: no item is read. */
+    @Override
+    public List<ItemPeople> itemPeople(String personKey) throws IOException {
+        return reading(searcher -> people.itemPeople(searcher, personKey));
+    }
+
+    /** From doc values beside the office's items: no item is read. */
     @Override
     public List<Holding> holdings(String office) throws IOException {
-        return reading(searcher -> {
-            List<Holding> holdings = new ArrayList<>();
-            String prefix = office + NewsSchema.ROLE_SEPARATOR;
-            Weight weight = searcher.createWeight(searcher.rewrite(new TermQuery(new Term(NewsSchema.OFFICE, office))),
-                    ScoreMode.COMPLETE_NO_SCORES, 1);
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                SortedSetDocValues holders = DocValues.getSortedSet(leaf.reader(), NewsSchema.OFFICE_HOLDER);
-                SortedNumericDocValues dates = DocValues.getSortedNumeric(leaf.reader(), NewsSchema.DATE);
-                Bits live = leaf.reader().getLiveDocs();
-                DocIdSetIterator docs = scorer.iterator();
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (live != null && !live.get(doc) || !holders.advanceExact(doc)) {
-                        continue;
-                    }
-                    Optional<LocalDate> date = dates.advanceExact(doc)
-                            ? Optional.of(LocalDate.ofEpochDay(dates.nextValue())) : Optional.empty();
-                    for (int i = 0; i < holders.docValueCount(); i++) {
-                        String holding = holders.lookupOrd(holders.nextOrd()).utf8ToString();
-                        if (holding.startsWith(prefix)) {
-                            String[] parts = holding.split(String.valueOf(NewsSchema.ROLE_SEPARATOR), 3);
-                            holdings.add(new Holding(date, parts[1], parts[2]));
-                        }
-                    }
-                }
-            }
-            return holdings;
-        });
+        return reading(searcher -> people.holdings(searcher, office));
     }
 
     @Override
     public List<String> offices() throws IOException {
-        return reading(searcher -> {
-            Set<String> offices = new TreeSet<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                SortedSetDocValues values = leaf.reader().getSortedSetDocValues(NewsSchema.OFFICE);
-                if (values == null) {
-                    continue;
-                }
-                // The terms of a segment's doc values outlive its deleted documents until a merge: only a live
-                // document's offices count.
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        for (int i = 0; i < values.docValueCount(); i++) {
-                            offices.add(values.lookupOrd(values.nextOrd()).utf8ToString());
-                        }
-                    }
-                }
-            }
-            return List.copyOf(offices);
-        });
+        return reading(searcher -> PeopleValues.offices(searcher.getIndexReader()));
     }
 
     /**

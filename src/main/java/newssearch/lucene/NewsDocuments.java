@@ -155,6 +155,7 @@ public final class NewsDocuments {
         addDate(doc, item);
         item.date().date().ifPresent(date -> doc.add(new StoredField(NewsSchema.DATE_ISO, date.toString())));
         addCompletions(doc, item);
+        PeopleValues.add(doc, item, named.mentions());
         return LuceneSchema.facetsConfig().build(doc);
     }
 

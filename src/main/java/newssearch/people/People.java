@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import newssearch.item.NewsItem;
-import newssearch.item.Quote;
-import newssearch.item.people.NamedPeople;
+import newssearch.item.people.Mention;
 import newssearch.item.people.PersonKey;
 import newssearch.search.FacetCount;
 import newssearch.search.Holding;
+import newssearch.search.ItemPeople;
 import newssearch.search.NewsSearch;
 
 /**
@@ -30,6 +29,11 @@ public final class People {
     static final int OFFICES = 10;
     private static final Comparator<Optional<LocalDate>> OLDEST_FIRST =
             Comparator.comparing(date -> date.orElse(LocalDate.MAX));
+    /** Undated items last, then by id. */
+    private static final Comparator<ItemPeople> NEWEST_FIRST = (a, b) -> {
+        int byDate = b.date().orElse(LocalDate.MIN).compareTo(a.date().orElse(LocalDate.MIN));
+        return byDate != 0 ? byDate : a.id().compareTo(b.id());
+    };
 
     private People() {
     }
@@ -37,38 +41,42 @@ public final class People {
     /** The person named {@code name}, written any of the ways their key folds; empty when no item names them. */
     public static Optional<PersonView> person(NewsSearch search, String name) throws IOException {
         String key = PersonKey.of(name);
-        List<NewsItem> items = new ArrayList<>(search.itemsNaming(key));
-        items.sort(Comparator.comparing((NewsItem item) -> item.date().date().orElse(LocalDate.MIN),
-                Comparator.reverseOrder()).thenComparing(NewsItem::id));
+        List<ItemPeople> items = new ArrayList<>(search.itemPeople(key));
+        items.sort(NEWEST_FIRST);
         Map<String, Integer> variants = new LinkedHashMap<>();
         Map<String, Span> roles = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> relatedNames = new HashMap<>();
+        Map<Writing, Integer> relatedNames = new HashMap<>();
         Map<String, Integer> relatedItems = new HashMap<>();
         Map<String, Integer> countries = new HashMap<>();
-        List<PersonItem> personItems = new ArrayList<>();
+        List<PersonItem> personItems = new ArrayList<>(items.size());
         int quotes = 0;
-        for (NewsItem item : items) {
-            NamedPeople named = NamedPeople.of(item);
-            List<String> names = named.namesOf(key);
-            if (names.isEmpty()) {
+        List<String> others = new ArrayList<>();
+        for (ItemPeople item : items) {
+            if (!names(item, key)) {
                 continue;
             }
-            names.forEach(written -> variants.merge(written, 1, Integer::sum));
-            Optional<String> role = names.stream().map(item::roleOf).flatMap(Optional::stream).findFirst();
-            Optional<String> office = names.stream().map(named::officeOf).flatMap(Optional::stream).findFirst();
-            office.or(() -> role).ifPresent(post -> roles.computeIfAbsent(post, Span::new).add(item));
-            personItems.add(new PersonItem(item.id(), item.title(), item.date().date(), role));
-            for (Quote quote : item.quotes()) {
-                quotes += quote.speaker().filter(names::contains).isPresent() ? 1 : 0;
-            }
-            named.keys().forEach((written, other) -> {
-                if (!other.equals(key)) {
-                    relatedNames.computeIfAbsent(other, k -> new LinkedHashMap<>()).merge(written, 1, Integer::sum);
+            Optional<String> role = Optional.empty();
+            Optional<String> office = Optional.empty();
+            others.clear();
+            for (Mention mention : item.people()) {
+                if (mention.key().equals(key)) {
+                    // The first of the person's writings that has a role gives it, and so for the office.
+                    variants.merge(mention.name(), 1, Integer::sum);
+                    role = role.or(mention::role);
+                    office = office.or(mention::office);
+                    quotes += mention.quotes();
+                } else {
+                    relatedNames.merge(new Writing(mention.key(), mention.name()), 1, Integer::sum);
+                    if (!others.contains(mention.key())) {
+                        others.add(mention.key());
+                    }
                 }
-            });
-            named.distinctKeys().stream().filter(other -> !other.equals(key))
-                    .forEach(other -> relatedItems.merge(other, 1, Integer::sum));
-            item.countries().stream().distinct().forEach(country -> countries.merge(country, 1, Integer::sum));
+            }
+            Optional<String> post = office.isPresent() ? office : role;
+            post.ifPresent(held -> roles.computeIfAbsent(held, Span::new).add(item.date()));
+            personItems.add(new PersonItem(item.id(), item.title(), item.date(), role));
+            others.forEach(other -> relatedItems.merge(other, 1, Integer::sum));
+            item.countries().forEach(country -> countries.merge(country, 1, Integer::sum));
         }
         if (personItems.isEmpty()) {
             return Optional.empty();
@@ -76,13 +84,36 @@ public final class People {
         List<String> writings = mostWrittenFirst(variants);
         List<RoleSpan> spans = roles.values().stream().map(Span::toRoleSpan)
                 .sorted(Comparator.comparing(RoleSpan::from, OLDEST_FIRST).thenComparing(RoleSpan::role)).toList();
-        List<FacetCount> related = relatedNames.entrySet().stream()
-                .map(other -> new FacetCount(mostWrittenFirst(other.getValue()).get(0),
-                        relatedItems.get(other.getKey())))
+        return Optional.of(new PersonView(writings.get(0), writings, spans, personItems, quotes,
+                related(relatedNames, relatedItems), counted(countries)));
+    }
+
+    private static boolean names(ItemPeople item, String key) {
+        for (Mention mention : item.people()) {
+            if (mention.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The {@link #RELATED} people named in the most items, each by the name most written: worked out only for those
+     * named as often as the last of them, not for everyone named beside a person named in thousands of items.
+     */
+    private static List<FacetCount> related(Map<Writing, Integer> names, Map<String, Integer> items) {
+        List<Integer> counts = items.values().stream().sorted(Comparator.reverseOrder()).toList();
+        int least = counts.isEmpty() ? 0 : counts.get(Math.min(RELATED, counts.size()) - 1);
+        Map<String, Map<String, Integer>> writings = new HashMap<>();
+        names.forEach((writing, count) -> {
+            if (items.get(writing.key()) >= least) {
+                writings.computeIfAbsent(writing.key(), k -> new HashMap<>()).put(writing.name(), count);
+            }
+        });
+        return writings.entrySet().stream()
+                .map(other -> new FacetCount(mostWrittenFirst(other.getValue()).get(0), items.get(other.getKey())))
                 .sorted(Comparator.comparing(FacetCount::count).reversed().thenComparing(FacetCount::value))
                 .limit(RELATED).toList();
-        return Optional.of(new PersonView(writings.get(0), writings, spans, personItems, quotes, related,
-                counted(countries)));
     }
 
     /** The offices whose names hold every word of {@code query}, best match first; every office for none. */
@@ -129,6 +160,10 @@ public final class People {
                 .sorted(Comparator.comparing(FacetCount::count).reversed().thenComparing(FacetCount::value)).toList();
     }
 
+    /** One way a person's name is written. */
+    private record Writing(String key, String name) {
+    }
+
     /** The first and last dated item of a post or a holder, and the number of items. */
     private static final class Span {
         private final String name;
@@ -138,10 +173,6 @@ public final class People {
 
         Span(String name) {
             this.name = name;
-        }
-
-        void add(NewsItem item) {
-            add(item.date().date());
         }
 
         void add(Optional<LocalDate> dated) {

@@ -97,6 +97,11 @@ public final class InterpretingSearch implements NewsSearch {
     }
 
     @Override
+    public List<ItemPeople> itemPeople(String personKey) throws IOException {
+        return engine.itemPeople(personKey);
+    }
+
+    @Override
     public List<NewsItem> itemsWithOffice(String office) throws IOException {
         return engine.itemsWithOffice(office);
     }

@@ -66,6 +66,14 @@ public interface NewsSearch extends Closeable {
      */
     List<NewsItem> itemsNaming(String personKey) throws IOException;
 
+    /**
+     * The people of every item that names the person of this key, in no particular order. An engine that keeps
+     * them beside its items answers without reading the items; this reads them.
+     */
+    default List<ItemPeople> itemPeople(String personKey) throws IOException {
+        return itemsNaming(personKey).stream().map(ItemPeople::of).toList();
+    }
+
     /** Every item one of whose people holds this office ({@code Offices}), in no particular order. */
     List<NewsItem> itemsWithOffice(String office) throws IOException;
 

@@ -145,6 +145,11 @@ public final class OpeningSearch implements NewsSearch {
     }
 
     @Override
+    public List<ItemPeople> itemPeople(String personKey) throws IOException {
+        return call(search -> search.itemPeople(personKey));
+    }
+
+    @Override
     public List<NewsItem> itemsWithOffice(String office) throws IOException {
         return call(search -> search.itemsWithOffice(office));
     }

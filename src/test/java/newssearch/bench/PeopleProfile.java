@@ -4,14 +4,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import newssearch.item.people.Mention;
+import newssearch.item.people.PersonKey;
 
 import newssearch.lucene.LuceneBackend;
 import newssearch.lucene.LuceneSearch;
 import newssearch.people.People;
 import newssearch.search.FacetCount;
+import newssearch.search.ItemPeople;
 import newssearch.search.SearchRequest;
 import newssearch.search.SortOrder;
 
@@ -20,7 +28,7 @@ import newssearch.search.SortOrder;
  * index once (kept in the work folder), then asks the view of people from the most named to the least and of
  * the offices the generator's roles hold, serially, and prints p50/p99 and the largest answer.
  *
- * <pre>PeopleProfile WORK_DIR PAGES PASSES</pre>
+ * <pre>PeopleProfile WORK_DIR PAGES PASSES [--check]</pre>
  */
 public final class PeopleProfile {
 
@@ -52,7 +60,40 @@ public final class PeopleProfile {
             }
             time("person", passes, names, name -> People.person(searcher, name));
             time("office", passes, OFFICES, office -> People.office(searcher, office));
+            if (args.length > 3 && args[3].equals("--check")) {
+                check(searcher, people);
+            }
         }
+    }
+
+    /**
+     * Whether what the index keeps for a person's view of every person is what their stored items give: the items,
+     * each person's writings in the item's order with their roles, offices and quotations, the countries.
+     */
+    private static void check(LuceneSearch searcher, List<FacetCount> people) throws Exception {
+        Set<String> keys = new TreeSet<>();
+        people.forEach(person -> keys.add(PersonKey.of(person.value())));
+        int differ = 0;
+        for (String key : keys) {
+            Map<String, ItemPeople> kept = byId(searcher.itemPeople(key));
+            Map<String, ItemPeople> stored = byId(searcher.itemsNaming(key).stream().map(ItemPeople::of).toList());
+            if (!kept.equals(stored)) {
+                differ++;
+                System.out.printf("differs for %s:%n  kept   %s%n  stored %s%n", key, kept, stored);
+            }
+        }
+        System.out.printf("checked %d people: %d differ%n", keys.size(), differ);
+    }
+
+    /** Items by id, with each one's writings grouped by person (in the item's order) and countries sorted. */
+    private static Map<String, ItemPeople> byId(List<ItemPeople> items) {
+        Map<String, ItemPeople> byId = new TreeMap<>();
+        for (ItemPeople item : items) {
+            List<Mention> people = item.people().stream().sorted(Comparator.comparing(Mention::key)).toList();
+            byId.put(item.id(), new ItemPeople(item.id(), item.title(), item.date(), people,
+                    item.countries().stream().sorted().toList()));
+        }
+        return byId;
     }
 
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package newssearch.item.people;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -80,9 +81,13 @@ public final class NamedPeople {
         return holdings;
     }
 
-    /** The names as written of the person of {@code key}. */
-    public List<String> namesOf(String key) {
-        return keys.entrySet().stream().filter(e -> e.getValue().equals(key)).map(Map.Entry::getKey).toList();
+    /** Each name as the item writes it with its key, role, office and quotations, in the item's order. */
+    public List<Mention> mentions() {
+        List<Mention> mentions = new ArrayList<>(keys.size());
+        keys.forEach((name, key) -> mentions.add(new Mention(key, name, Person.roleOf(item.people(), name),
+                officeOf(name), (int) item.quotes().stream()
+                        .filter(quote -> quote.speaker().filter(name::equals).isPresent()).count())));
+        return mentions;
     }
 
     /** Issuers, title, lead and body: where a short form of a role finds which office the item means. */
