@@ -200,19 +200,23 @@ final class PeopleValues {
             if (!mentions.advanceExact(doc)) {
                 return List.of();
             }
-            List<String> itemRoles = values(roles, roleValues, doc);
-            List<String> itemOffices = values(offices, officeValues, doc);
             int count = mentions.docValueCount();
             List<Written> written = new ArrayList<>(count);
             boolean ranksPastNine = false;
+            boolean anyRole = false;
+            boolean anyOffice = false;
             for (int i = 0; i < count; i++) {
                 Written one = mentionValues.get(mentions::lookupOrd, mentions.nextOrd());
                 written.add(one);
                 ranksPastNine |= one.rank() > 9;
+                anyRole |= one.role() != Written.NONE;
+                anyOffice |= one.office() != Written.NONE;
             }
             if (ranksPastNine) {
                 written.sort(Comparator.comparing(Written::key).thenComparingInt(Written::rank));
             }
+            List<String> itemRoles = anyRole ? values(roles, roleValues, doc) : List.of();
+            List<String> itemOffices = anyOffice ? values(offices, officeValues, doc) : List.of();
             Mention[] people = new Mention[count];
             for (int i = 0; i < count; i++) {
                 people[i] = written.get(i).mention(itemRoles, itemOffices);

@@ -45,18 +45,16 @@ public final class People {
         items.sort(NEWEST_FIRST);
         Map<String, Integer> variants = new LinkedHashMap<>();
         Map<String, Span> roles = new LinkedHashMap<>();
-        Map<Writing, Integer> relatedNames = new HashMap<>();
-        Map<String, Integer> relatedItems = new HashMap<>();
+        Map<Writing, int[]> relatedNames = new HashMap<>();
+        Map<String, int[]> relatedItems = new HashMap<>();
         Map<String, Integer> countries = new HashMap<>();
         List<PersonItem> personItems = new ArrayList<>(items.size());
         int quotes = 0;
-        List<String> others = new ArrayList<>();
+        List<Mention> others = new ArrayList<>();
         for (ItemPeople item : items) {
-            if (!names(item, key)) {
-                continue;
-            }
             Optional<String> role = Optional.empty();
             Optional<String> office = Optional.empty();
+            boolean named = false;
             others.clear();
             for (Mention mention : item.people()) {
                 if (mention.key().equals(key)) {
@@ -65,17 +63,24 @@ public final class People {
                     role = role.or(mention::role);
                     office = office.or(mention::office);
                     quotes += mention.quotes();
+                    named = true;
                 } else {
-                    relatedNames.merge(new Writing(mention.key(), mention.name()), 1, Integer::sum);
-                    if (!others.contains(mention.key())) {
-                        others.add(mention.key());
-                    }
+                    others.add(mention);
+                }
+            }
+            if (!named) {
+                continue;
+            }
+            for (int i = 0; i < others.size(); i++) {
+                Mention other = others.get(i);
+                relatedNames.computeIfAbsent(new Writing(other.key(), other.name()), w -> new int[1])[0]++;
+                if (!writtenBefore(others, i)) {
+                    relatedItems.computeIfAbsent(other.key(), k -> new int[1])[0]++;
                 }
             }
             Optional<String> post = office.isPresent() ? office : role;
             post.ifPresent(held -> roles.computeIfAbsent(held, Span::new).add(item.date()));
             personItems.add(new PersonItem(item.id(), item.title(), item.date(), role));
-            others.forEach(other -> relatedItems.merge(other, 1, Integer::sum));
             item.countries().forEach(country -> countries.merge(country, 1, Integer::sum));
         }
         if (personItems.isEmpty()) {
@@ -88,9 +93,10 @@ public final class People {
                 related(relatedNames, relatedItems), counted(countries)));
     }
 
-    private static boolean names(ItemPeople item, String key) {
-        for (Mention mention : item.people()) {
-            if (mention.key().equals(key)) {
+    /** Whether the item names the person of {@code others[i]} before, written another way. */
+    private static boolean writtenBefore(List<Mention> others, int i) {
+        for (int j = 0; j < i; j++) {
+            if (others.get(j).key().equals(others.get(i).key())) {
                 return true;
             }
         }
@@ -101,17 +107,18 @@ public final class People {
      * The {@link #RELATED} people named in the most items, each by the name most written: worked out only for those
      * named as often as the last of them, not for everyone named beside a person named in thousands of items.
      */
-    private static List<FacetCount> related(Map<Writing, Integer> names, Map<String, Integer> items) {
-        List<Integer> counts = items.values().stream().sorted(Comparator.reverseOrder()).toList();
+    private static List<FacetCount> related(Map<Writing, int[]> names, Map<String, int[]> items) {
+        List<Integer> counts = items.values().stream().map(count -> count[0]).sorted(Comparator.reverseOrder())
+                .toList();
         int least = counts.isEmpty() ? 0 : counts.get(Math.min(RELATED, counts.size()) - 1);
         Map<String, Map<String, Integer>> writings = new HashMap<>();
         names.forEach((writing, count) -> {
-            if (items.get(writing.key()) >= least) {
-                writings.computeIfAbsent(writing.key(), k -> new HashMap<>()).put(writing.name(), count);
+            if (items.get(writing.key())[0] >= least) {
+                writings.computeIfAbsent(writing.key(), k -> new HashMap<>()).put(writing.name(), count[0]);
             }
         });
         return writings.entrySet().stream()
-                .map(other -> new FacetCount(mostWrittenFirst(other.getValue()).get(0), items.get(other.getKey())))
+                .map(other -> new FacetCount(mostWrittenFirst(other.getValue()).get(0), items.get(other.getKey())[0]))
                 .sorted(Comparator.comparing(FacetCount::count).reversed().thenComparing(FacetCount::value))
                 .limit(RELATED).toList();
     }
