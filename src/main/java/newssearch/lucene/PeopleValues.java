@@ -301,8 +301,11 @@ final class PeopleValues {
             LeafReader reader = leaf.reader();
             SortedSetDocValues holders = DocValues.getSortedSet(reader, NewsSchema.OFFICE_HOLDER);
             SortedNumericDocValues dates = DocValues.getSortedNumeric(reader, NewsSchema.DATE);
-            Decoded<String[]> keyAndName = decoded(reader, NewsSchema.OFFICE_HOLDER, holders.getValueCount(),
-                    holding -> holding.split(SEPARATOR, 3));
+            // A record, not the split array: a value another thread decoded is read through final fields.
+            Decoded<Holding> holdersOf = decoded(reader, NewsSchema.OFFICE_HOLDER, holders.getValueCount(), holding -> {
+                String[] parts = holding.split(SEPARATOR, 3);
+                return new Holding(Optional.empty(), parts[1], parts[2]);
+            });
             long[] ords = prefixOrds(holders, prefix);
             Bits live = reader.getLiveDocs();
             DocIdSetIterator docs = scorer.iterator();
@@ -315,8 +318,8 @@ final class PeopleValues {
                 for (int i = 0; i < holders.docValueCount(); i++) {
                     long ord = holders.nextOrd();
                     if (ord >= ords[0] && ord < ords[1]) {
-                        String[] parts = keyAndName.get(holders::lookupOrd, ord);
-                        holdings.add(new Holding(date, parts[1], parts[2]));
+                        Holding holder = holdersOf.get(holders::lookupOrd, ord);
+                        holdings.add(new Holding(date, holder.key(), holder.name()));
                     }
                 }
             }
