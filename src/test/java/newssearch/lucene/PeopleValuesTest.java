@@ -65,6 +65,13 @@ class PeopleValuesTest {
     }
 
     @Test
+    void aTitleIsFoundAmongTheCompletionsUnlessTooLongForOne() throws IOException {
+        // Otherwise every title is read from the stored item: the same answers, at the old cost.
+        assertTrue(NewsDocuments.toDocument(ITEMS.get(0), "hash").getField(LuceneSchema.TITLE_PLACE) != null);
+        assertTrue(NewsDocuments.toDocument(ITEMS.get(1), "hash").getField(LuceneSchema.TITLE_PLACE) == null);
+    }
+
+    @Test
     void aSegmentWrittenWithoutTheValuesIsReadFromItsItems() throws IOException {
         try (LuceneSearch search = LuceneSearch.open(indexOf(true), "memory")) {
             List<ItemPeople> items = search.itemPeople("helga schmid");

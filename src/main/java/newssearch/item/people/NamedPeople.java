@@ -16,8 +16,9 @@ import newssearch.item.Person;
 /**
  * The people of one item as the cross-item views read them: each name as written with its person's key
  * ({@link PersonKey}) and the office its role names ({@link Offices}), if any. The index holds the keys and
- * offices to find items by; the views work them out again from the stored item, so no second store is needed. An
- * office is worked out when asked for, and the item's text only when a short form needs it.
+ * offices to find items by, and the embedded index its {@link #mentions()} too; an engine that does not works them
+ * out again from the stored item, so no second store is needed. An office is worked out when asked for, and the
+ * item's text only when a short form needs it.
  */
 public final class NamedPeople {
 
