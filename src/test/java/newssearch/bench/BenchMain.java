@@ -158,8 +158,6 @@ public final class BenchMain {
 
         log("%d pages: searching in-process", size);
         run.put("inProcess", searchJob(ourIndex, baselineIndex, size));
-        log("%d pages: person and office views in-process", size);
-        run.put("people", job("people-" + size, PeopleJob.class, ourIndex.toString(), Integer.toString(passes)));
         save.save();
         run.put("http", http(size, ourIndex));
         @SuppressWarnings("unchecked")

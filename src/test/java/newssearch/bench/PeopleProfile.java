@@ -2,9 +2,12 @@ package newssearch.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -16,6 +19,8 @@ import newssearch.lucene.LuceneSearch;
 import newssearch.people.People;
 import newssearch.search.FacetCount;
 import newssearch.search.ItemPeople;
+import newssearch.search.SearchRequest;
+import newssearch.search.SortOrder;
 
 /**
  * A quick in-process measure of the person and office views on the synthetic corpus: builds the corpus and the
@@ -25,6 +30,10 @@ import newssearch.search.ItemPeople;
  * <pre>PeopleProfile WORK_DIR PAGES PASSES [--check]</pre>
  */
 public final class PeopleProfile {
+
+    /** Offices the generator's roles hold, as the person and office views name them. */
+    static final List<String> OFFICES = List.of("OSCE Representative on Freedom of the Media",
+            "OSCE High Commissioner on National Minorities", "ODIHR Director", "OSCE Secretary General");
 
     private PeopleProfile() {
     }
@@ -41,20 +50,43 @@ public final class PeopleProfile {
             System.out.printf("indexed %d pages in %.1f s%n", pages, (System.nanoTime() - start) / 1e9);
         }
         try (LuceneSearch searcher = LuceneBackend.open(index, 0)) {
-            List<FacetCount> people = PeopleJob.people(searcher);
+            List<FacetCount> people = searcher.search(new SearchRequest("", Map.of(), Optional.empty(),
+                    Optional.empty(), SortOrder.DATE, 1, 1, 0)).facets().get("person");
             System.out.printf("%d people; most named in %d items, median %d%n", people.size(), people.get(0).count(),
                     people.get(people.size() / 2).count());
-            print("person", PeopleJob.time(passes, PeopleJob.spread(people), name -> People.person(searcher, name)));
-            print("office", PeopleJob.time(passes, PeopleJob.OFFICES, office -> People.office(searcher, office)));
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < people.size(); i += Math.max(1, people.size() / 50)) {
+                names.add(people.get(i).value());
+            }
+            time("person", passes, names, name -> People.person(searcher, name));
+            time("office", passes, OFFICES, office -> People.office(searcher, office));
             if (args.length > 3 && args[3].equals("--check")) {
                 check(searcher, people);
             }
         }
     }
 
-    private static void print(String label, Map<String, Object> summary) {
-        System.out.printf("%s view: %s asks, p50 %s ms, p99 %s ms, max %s ms%n", label, summary.get("requests"),
-                summary.get("p50Ms"), summary.get("p99Ms"), summary.get("maxMs"));
+    @FunctionalInterface
+    private interface View {
+        Object ask(String value) throws Exception;
+    }
+
+    private static void time(String label, int passes, List<String> values, View view) throws Exception {
+        for (String value : values) {
+            view.ask(value);
+        }
+        long[] nanos = new long[passes * values.size()];
+        int n = 0;
+        for (int pass = 0; pass < passes; pass++) {
+            for (String value : values) {
+                long start = System.nanoTime();
+                view.ask(value);
+                nanos[n++] = System.nanoTime() - start;
+            }
+        }
+        Arrays.sort(nanos);
+        System.out.printf("%s view: %d asks, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", label, n,
+                nanos[n / 2] / 1e6, nanos[(int) Math.min(n - 1, Math.ceil(n * 0.99) - 1)] / 1e6, nanos[n - 1] / 1e6);
     }
 
     /**
