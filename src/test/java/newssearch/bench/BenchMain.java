@@ -94,7 +94,8 @@ public final class BenchMain {
                 case "--vectors" -> vectors = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; options: --docs N (repeatable), --seed S, --passes P, --duration S, --load-seconds S, "
-                        + "--load-concurrency C, --overload-connections C, --overload-seconds S, --no-solr, --jfr");
+                        + "--load-concurrency C, --overload-connections C, --overload-seconds S, --no-solr, --jfr, "
+                        + "--vectors");
             }
         }
         if (sizes.isEmpty()) {
