@@ -24,7 +24,8 @@ import newssearch.search.SortOrder;
  */
 public final class PeopleProfile {
 
-    private static final List<String> OFFICES = List.of("OSCE Representative on Freedom of the Media",
+    /** Offices the generator's roles hold, as the person and office views name them. */
+    static final List<String> OFFICES = List.of("OSCE Representative on Freedom of the Media",
             "OSCE High Commissioner on National Minorities", "ODIHR Director", "OSCE Secretary General");
 
     private PeopleProfile() {
