@@ -60,7 +60,7 @@ import org.slf4j.LoggerFactory;
 import newssearch.embedding.Embedding;
 import newssearch.index.NewsSchema;
 import newssearch.item.NewsItem;
-import newssearch.item.gazetteer.CountryGazetteer;
+import newssearch.item.gazetteer.StateAliases;
 import newssearch.search.BackendUnavailableException;
 import newssearch.search.FacetCount;
 import newssearch.search.Health;
@@ -126,7 +126,7 @@ public final class LuceneSearch implements NewsSearch {
     private final SearcherManager manager;
     private final ScheduledExecutorService refresher;
     private final Analyzer indexAnalyzer = LuceneSchema.indexAnalyzer();
-    private final UserQueryParser parser = new UserQueryParser(CountryGazetteer.aliases());
+    private final UserQueryParser parser = new UserQueryParser(StateAliases.bundled());
     private final LuceneQueries queries = new LuceneQueries(LuceneSchema.queryAnalyzer());
     private final DidYouMean didYouMean = new DidYouMean();
     private final PeopleValues people = new PeopleValues();

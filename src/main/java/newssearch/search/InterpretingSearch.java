@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import newssearch.item.NewsItem;
-import newssearch.item.gazetteer.CountryGazetteer;
+import newssearch.item.gazetteer.StateAliases;
 
 /**
  * Any engine's search with the time and place words of a query read as filters first ({@link QueryInterpreter}):
@@ -26,7 +26,7 @@ public final class InterpretingSearch implements NewsSearch {
 
     /** The engine's search, reading the names of States as the extraction knows them. */
     public static InterpretingSearch over(NewsSearch engine) {
-        return new InterpretingSearch(engine, new QueryInterpreter(CountryGazetteer.aliases()));
+        return new InterpretingSearch(engine, new QueryInterpreter(StateAliases.bundled()));
     }
 
     @Override

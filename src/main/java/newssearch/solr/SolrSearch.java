@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 
 import newssearch.index.NewsSchema;
 import newssearch.item.NewsItem;
-import newssearch.item.gazetteer.CountryGazetteer;
+import newssearch.item.gazetteer.StateAliases;
 import newssearch.search.FacetCount;
 import newssearch.search.PersonFacet;
 import newssearch.search.Health;
@@ -57,7 +57,7 @@ public final class SolrSearch implements NewsSearch {
 
     private final SolrNodes nodes;
     private final SolrSettings settings;
-    private final UserQueryParser parser = new UserQueryParser(CountryGazetteer.aliases());
+    private final UserQueryParser parser = new UserQueryParser(StateAliases.bundled());
     private final SolrMeaningSearch meaning;
 
     SolrSearch(SolrNodes nodes, SolrSettings settings) {

@@ -1,15 +1,19 @@
 package newssearch.bench;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -18,8 +22,10 @@ import newssearch.solr.LocalSolrCloudProcess;
 /**
  * {@code bench/run}: for each corpus size, generates the synthetic corpus (once; it is reused), indexes it with
  * news-search and with the raw Lucene baseline (each in its own JVM), measures searches in-process and over HTTP
- * ({@code wrk}) against {@code ./newssearch serve} started as a second process, runs the load test, does the same
- * over a local SolrCloud (unless {@code --no-solr}), and writes
+ * ({@code wrk}) against {@code ./newssearch serve} started as a second process (the headline: every answer made,
+ * over a {@link QueryStream} that never repeats; then the person and office views, and the repeated 30-query mix
+ * with and without the answer cache), runs the load test, does the same over a local SolrCloud (unless
+ * {@code --no-solr}), and writes
  * {@code bench/results/latest.md} and {@code latest.json}.
  *
  * <pre>BenchMain [--docs N]... [--seed S] [--passes P] [--duration S] [--load-seconds S] [--load-concurrency C]
@@ -33,6 +39,13 @@ public final class BenchMain {
     static final List<String> JVM_FLAGS = List.of(
             "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xms64m", "-Xmx1g");
     private static final double PHASE_MAX_SECONDS = 300;
+    /** Queries in each stream: more than the fastest run asks (about 5,000 a second with every answer made). */
+    private static final int STREAM_QUERIES = 50_000;
+    /** Queries in each one-kind stream, for the per-kind figures. */
+    private static final int KIND_STREAM_QUERIES = 10_000;
+    private static final int FIRST_ANSWER_STARTS = 5;
+    /** People asked in the person view, spread from the most named to the least. */
+    private static final int VIEWED_PEOPLE = 100;
 
     private final Path repo = Path.of("").toAbsolutePath();
     private final Path work = repo.resolve("bench/work");
@@ -51,7 +64,8 @@ public final class BenchMain {
     private boolean solr = true;
     /** Whether to index a second time with each item's embedding and measure every search mode over it. */
     private boolean vectors;
-    private final List<QueryMix.Query> mix = QueryMix.standard(Vocabulary.standard());
+    private final Vocabulary vocabulary = Vocabulary.standard();
+    private final List<QueryMix.Query> mix = QueryMix.standard(vocabulary);
     private WrkLoad firstPages;
     private WrkLoad loadMix;
 
@@ -80,7 +94,8 @@ public final class BenchMain {
                 case "--vectors" -> vectors = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; options: --docs N (repeatable), --seed S, --passes P, --duration S, --load-seconds S, "
-                        + "--load-concurrency C, --overload-connections C, --overload-seconds S, --no-solr, --jfr");
+                        + "--load-concurrency C, --overload-connections C, --overload-seconds S, --no-solr, --jfr, "
+                        + "--vectors");
             }
         }
         if (sizes.isEmpty()) {
@@ -105,6 +120,10 @@ public final class BenchMain {
                 Map.entry("overloadSeconds", overloadSeconds), Map.entry("jvmFlags", String.join(" ", JVM_FLAGS)),
                 Map.entry("solr", solr)));
         report.put("queries", mix.stream().map(QueryMix.Query::label).toList());
+        List<QueryMix.Query> stream = QueryStream.draw(vocabulary, seed, STREAM_QUERIES);
+        report.put("stream", Map.of("queries", stream.size(),
+                "distinct", stream.stream().map(QueryMix.Query::label).distinct().count(),
+                "first", stream.subList(0, 20).stream().map(QueryMix.Query::label).toList()));
         List<Map<String, Object>> runs = new ArrayList<>();
         report.put("runs", runs);
         for (int size : sizes) {
@@ -185,18 +204,37 @@ public final class BenchMain {
 
     private Map<String, Object> http(int size, Path index) throws Exception {
         Map<String, Object> http = new LinkedHashMap<>();
+        log("%d pages: %d starts of ./newssearch serve, each to its first answer", size, FIRST_ANSWER_STARTS);
+        List<Double> starts = new ArrayList<>();
+        for (int i = 0; i < FIRST_ANSWER_STARTS; i++) {
+            Path startLog = work.resolve("server-start-" + size + ".log");
+            try (ServerProcess server = ServerProcess.start(repo, index, startLog)) {
+                starts.add(Latencies.round(server.awaitFirstAnswer(mix.get(0).httpQuery(1), 120)));
+            }
+        }
+        // One start scatters by seconds on a busy machine (the first after a build most): the median of five.
+        http.put("firstAnswerMs", starts.stream().sorted().toList().get(starts.size() / 2));
+        http.put("firstAnswerEachMs", starts);
+
         log("%d pages: starting ./newssearch serve --cached-results 0 (every answer made)", size);
         try (ServerProcess server = ServerProcess.start(repo, List.of("--index", index.toString(),
                 "--cached-results", "0"), work.resolve("server-uncached-" + size + ".log"))) {
             server.awaitFirstAnswer(mix.get(0).httpQuery(1), 120);
+            Map<String, Object> stream = new LinkedHashMap<>();
+            stream.put("keyword", measureStream(size, "keyword", server, "&mode=keyword", seed));
+            stream.put("defaultModeSemantic", semanticStatus(server));
+            stream.put("default", measureStream(size, "default", server, "", seed + 1));
+            stream.put("keywordByKind", byKind(size, server));
+            http.put("stream", stream);
             Map<String, Object> uncached = new LinkedHashMap<>();
-            measure(size, "news-search, every answer made", server, uncached);
+            measure(size, "news-search, every answer made, repeated 30-query stream", server, uncached);
             http.put("uncached", uncached);
+            http.put("views", views(size, server));
         }
         Path log = work.resolve("server-" + size + ".log");
         log("%d pages: starting ./newssearch serve", size);
         try (ServerProcess server = ServerProcess.start(repo, index, log)) {
-            http.put("firstAnswerMs", Latencies.round(server.awaitFirstAnswer(mix.get(0).httpQuery(1), 120)));
+            server.awaitFirstAnswer(mix.get(0).httpQuery(1), 120);
             if (jfr) {
                 server.startFlightRecording();
             }
@@ -267,18 +305,90 @@ public final class BenchMain {
                 Thread.sleep(100);
             }
             modes.put("modelReadyAfterFirstAnswerMs", Latencies.round((System.nanoTime() - waited) / 1e6));
-            for (String mode : List.of("keyword", "semantic", "hybrid")) {
-                WrkLoad load = WrkLoad.forMix(work, "mix-" + mode, mix, 1, "&mode=" + mode);
-                load.run(server.baseUrl(), 1, Math.max(2, duration / 4));
-                log("%d pages: mode %s, HTTP (wrk) at 1 and 8 connections", size, mode);
-                Map<String, Object> figures = new LinkedHashMap<>();
-                figures.put("concurrency1", load.run(server.baseUrl(), 1, duration));
-                figures.put("concurrency8", load.run(server.baseUrl(), 8, duration));
-                modes.put(mode, figures);
+            List<String> names = List.of("keyword", "semantic", "hybrid");
+            for (int i = 0; i < names.size(); i++) {
+                String mode = names.get(i);
+                modes.put(mode, measureStream(size, "mode " + mode, server, "&mode=" + mode, seed + 2 + i));
             }
             modes.put("residentAfterRuns", server.residentMemory());
         }
         return modes;
+    }
+
+    /**
+     * The headline: wrk over a stream of {@value #STREAM_QUERIES} queries drawn like the mix (from {@code
+     * streamSeed}), each request with {@code extra}, a short warm-up, then 1 and 8 connections for {@code
+     * duration} seconds each; no run asks a query an earlier run asked.
+     */
+    private Map<String, Object> measureStream(int size, String name, ServerProcess server, String extra,
+            long streamSeed) throws Exception {
+        List<String> paths = QueryStream.paths(QueryStream.draw(vocabulary, streamSeed, STREAM_QUERIES), extra);
+        WrkStream stream = WrkStream.over(work, "stream-" + name.replace(' ', '-'), paths);
+        stream.run(server.baseUrl(), 1, Math.max(2, duration / 4));
+        Map<String, Object> figures = new LinkedHashMap<>();
+        log("%d pages: stream, %s, HTTP (wrk) at 1 connection", size, name);
+        figures.put("concurrency1", stream.run(server.baseUrl(), 1, duration));
+        log("%d pages: stream, %s, HTTP (wrk) at 8 connections", size, name);
+        figures.put("concurrency8", stream.run(server.baseUrl(), 8, duration));
+        return figures;
+    }
+
+    /** Keyword mode at 1 connection over a stream of one kind at a time, a quarter of {@code duration} each. */
+    private Map<String, Object> byKind(int size, ServerProcess server) throws Exception {
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        for (QueryMix.Kind kind : QueryMix.Kind.values()) {
+            String name = kind.name().toLowerCase(Locale.ROOT);
+            log("%d pages: stream of %s queries only, keyword mode, HTTP (wrk) at 1 connection", size, name);
+            List<QueryMix.Query> queries = QueryStream.draw(vocabulary, seed + 10 + kind.ordinal(),
+                    KIND_STREAM_QUERIES, List.of(kind));
+            WrkStream stream = WrkStream.over(work, "stream-keyword-" + name,
+                    QueryStream.paths(queries, "&mode=keyword"));
+            kinds.put(name, stream.run(server.baseUrl(), 1, Math.max(2, duration / 4)));
+        }
+        return kinds;
+    }
+
+    /** What {@code /health} says of the embedding model, which decides what the default mode does. */
+    private String semanticStatus(ServerProcess server) throws IOException, InterruptedException {
+        return json.readTree(server.get("/health").body()).path("semantic").asText("?");
+    }
+
+    /**
+     * The person and office views with every answer made, wrk at 1 connection for half of {@code duration} each:
+     * {@value #VIEWED_PEOPLE} people from the most named to the least (the person facet of a blank query), the
+     * office list searched for each of the generator's offices, and each office's view.
+     */
+    private Map<String, Object> views(int size, ServerProcess server) throws Exception {
+        JsonNode people = json.readTree(server.get("/api/search?q=&size=1&facetLimit.person=all").body())
+                .path("facets").path("person");
+        List<String> personPaths = new ArrayList<>();
+        int step = Math.max(1, people.size() / VIEWED_PEOPLE);
+        for (int i = 0; i < people.size(); i += step) {
+            personPaths.add("/api/people/" + pathSegment(people.get(i).path("value").asText()));
+        }
+        List<String> officeLists = PeopleProfile.OFFICES.stream()
+                .map(office -> "/api/offices?q=" + URLEncoder.encode(office, StandardCharsets.UTF_8)).toList();
+        List<String> officeViews = PeopleProfile.OFFICES.stream().map(office -> "/api/offices/" + pathSegment(office))
+                .toList();
+        Map<String, Object> views = new LinkedHashMap<>();
+        views.put("peopleNamed", people.size());
+        views.put("peopleAsked", personPaths.size());
+        Map<String, List<String>> asked = new LinkedHashMap<>();
+        asked.put("person", personPaths);
+        asked.put("officeList", officeLists);
+        asked.put("office", officeViews);
+        for (Map.Entry<String, List<String>> view : asked.entrySet()) {
+            if (!view.getValue().isEmpty()) {
+                log("%d pages: %s view, HTTP (wrk) at 1 connection", size, view.getKey());
+                WrkLoad load = WrkLoad.forPaths(work, "view-" + view.getKey(), view.getValue());
+                views.put(view.getKey(), load.run(server.baseUrl(), 1, Math.max(2, duration / 2)));
+            }
+        }
+        return views;
+    }
+
+    private static String pathSegment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A short warm-up, then wrk at 1 and at 8 connections, {@code duration} seconds each. */

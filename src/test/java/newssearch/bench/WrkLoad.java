@@ -3,6 +3,7 @@ package newssearch.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * HTTP load from {@code wrk}, a native client outside the JVM, so that the client costs the server's cores as
- * little as possible: a Lua script cycles every connection through the query mix (and result pages), and the
- * figures are read from wrk's own output, its latency distribution ({@code --latency}) included.
+ * little as possible: a Lua script cycles every connection through the query mix (and result pages) or another
+ * list of paths, and the figures are read from wrk's own output, its latency distribution ({@code --latency})
+ * included. {@link WrkStream} walks a long stream instead, never asking a path twice.
  */
 final class WrkLoad {
 
@@ -32,19 +34,21 @@ final class WrkLoad {
 
     /** Writes the Lua script that requests {@code /api/search} with each query of the mix, pages 1 to {@code pages}. */
     static WrkLoad forMix(Path workDir, String name, List<QueryMix.Query> mix, int pages) throws IOException {
-        return forMix(workDir, name, mix, pages, "");
-    }
-
-    /** The same, each request with {@code extra} parameters ({@code &mode=semantic}) after the query's own. */
-    static WrkLoad forMix(Path workDir, String name, List<QueryMix.Query> mix, int pages, String extra)
-            throws IOException {
-        StringBuilder lua = new StringBuilder("-- the benchmark's query mix, cycled by every connection\n");
-        lua.append("local paths = {\n");
+        List<String> paths = new ArrayList<>();
         for (int page = 1; page <= pages; page++) {
             for (QueryMix.Query query : mix) {
-                lua.append("  \"/api/search?").append((query.httpQuery(page) + extra).replace("\\", "\\\\")
-                        .replace("\"", "\\\"")).append("\",\n");
+                paths.add("/api/search?" + query.httpQuery(page));
             }
+        }
+        return forPaths(workDir, name, paths);
+    }
+
+    /** Writes the Lua script that cycles every connection through {@code paths}. */
+    static WrkLoad forPaths(Path workDir, String name, List<String> paths) throws IOException {
+        StringBuilder lua = new StringBuilder("-- the benchmark's paths, cycled by every connection\n");
+        lua.append("local paths = {\n");
+        for (String path : paths) {
+            lua.append("  \"").append(path.replace("\\", "\\\\").replace("\"", "\\\"")).append("\",\n");
         }
         lua.append("}\n")
                 .append("local n = 0\n")

@@ -48,7 +48,7 @@ import newssearch.item.ItemDate;
 import newssearch.item.NewsItem;
 import newssearch.item.Person;
 import newssearch.item.Quote;
-import newssearch.item.gazetteer.CountryGazetteer;
+import newssearch.item.gazetteer.StateAliases;
 import newssearch.search.FacetCount;
 import newssearch.search.QuoteResult;
 import newssearch.search.SearchFields;
@@ -92,7 +92,7 @@ class FacetCountingTest {
     private static int liveItems;
     /** Every item's values, by dimension, to draw filters from. */
     private static Map<String, List<FacetCount>> itemCounts;
-    private static final UserQueryParser parser = new UserQueryParser(CountryGazetteer.aliases());
+    private static final UserQueryParser parser = new UserQueryParser(StateAliases.bundled());
     private static final LuceneQueries queries = new LuceneQueries(LuceneSchema.queryAnalyzer());
 
     private static Map<String, Double> wordShares() {

@@ -39,7 +39,7 @@ public final class CountryGazetteer {
             "di", "la", "sur", "der", "lui", "i");
 
     private static final CountryGazetteer BUNDLED = new CountryGazetteer(
-            Resources.lines("participating-states.txt"), aliases(), Resources.lines("other-countries.txt"),
+            Resources.lines("participating-states.txt"), StateAliases.bundled(), Resources.lines("other-countries.txt"),
             places());
 
     /** Surface form -> canonical state, or empty for a place that lies in no state we name. */
@@ -124,7 +124,7 @@ public final class CountryGazetteer {
         }
         List<String> states = new ArrayList<>(BUNDLED.states);
         states.addAll(listed);
-        return new CountryGazetteer(states, aliases(), List.of(), BUNDLED.stateOf);
+        return new CountryGazetteer(states, StateAliases.bundled(), List.of(), BUNDLED.stateOf);
     }
 
     /** The "Participating States" block of a navigation, without the chairpersonship marker. */
@@ -193,16 +193,6 @@ public final class CountryGazetteer {
 
     public boolean isStateWord(String word) {
         return stateWords.contains(word);
-    }
-
-    /** Every alias with the state it stands for, for query-time folding. */
-    public static Map<String, String> aliases() {
-        Map<String, String> aliases = new HashMap<>();
-        for (String line : Resources.lines("country-aliases.txt")) {
-            String[] parts = line.split("\\s*=\\s*", 2);
-            aliases.put(parts[0], parts[1]);
-        }
-        return WordSets.copyOf(aliases);
     }
 
     /** Curated places win over the generated list where both name one. */
