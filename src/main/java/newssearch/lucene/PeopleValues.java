@@ -1,6 +1,7 @@
 package newssearch.lucene;
 
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,9 +54,11 @@ import newssearch.search.ItemPeople;
  * The people's views read from doc values, without a stored document: a person's items with the names they give
  * people ({@link LuceneSchema#MENTION}, {@link LuceneSchema#ROLE}, {@link NewsSchema#OFFICE}), their id, title
  * ({@link LuceneSchema#TITLE_PLACE}), date and countries, and an office's holders ({@link NewsSchema#OFFICE_HOLDER}).
- * A value many items share (a person as written, a role, a holding) is one ordinal of a segment, decoded the first
- * time it is read and kept while the segment is open. Nothing is copied into a name: it points to its role and office
- * among the item's values, and the title is found among the item's completions, so the index grows by about 1%.
+ * A value many items share (a person as written, a role, a holding, a country) is one ordinal of a segment, decoded
+ * the first time it is read and kept while the segment is open; an item's own (id, title) is kept softly, so that
+ * what is always kept grows with the people and roles, not with the items. Nothing is copied into a name: it points
+ * to its role and office among the item's values, and the title is found among the item's completions, so the
+ * index grows by about 1%.
  */
 final class PeopleValues {
 
@@ -65,8 +68,8 @@ final class PeopleValues {
     /** How a country's facet value starts: its dimension and the facets' separator. */
     private static final String COUNTRY_PREFIX = NewsSchema.DIM_COUNTRY + FacetsConfig.DELIM_CHAR;
 
-    /** Decoded values by segment, then by field. */
-    private final Map<IndexReader.CacheKey, Map<String, Decoded<?>>> decoded = new ConcurrentHashMap<>();
+    /** Decoded values by segment, then by field; an item's own values softly, the heap's to take back. */
+    private final Map<IndexReader.CacheKey, Map<String, Object>> decoded = new ConcurrentHashMap<>();
 
     /**
      * Adds what a person's view reads of an item: the id, each name (its rank among the writings of its person in
@@ -135,9 +138,9 @@ final class PeopleValues {
         private final SortedNumericDocValues dates;
         private final SortedSetDocValues facets;
         private final long[] countryOrds;
-        private final Decoded<String> idValues;
-        private final Decoded<String> completionValues;
         private final Decoded<Written> mentionValues;
+        private final Decoded<String> idValues;
+        private final Decoded<String> titleValues;
         private final Decoded<String> roleValues;
         private final Decoded<String> officeValues;
         private final Decoded<String> countryValues;
@@ -154,13 +157,12 @@ final class PeopleValues {
             dates = DocValues.getSortedNumeric(reader, NewsSchema.DATE);
             facets = DocValues.getSortedSet(reader, COUNTRY_FIELD);
             countryOrds = prefixOrds(facets, COUNTRY_PREFIX);
-            idValues = decoded(reader, NewsSchema.ID, ids.getValueCount(), Function.identity());
-            completionValues = decoded(reader, NewsSchema.COMPLETION, completions.getValueCount(),
-                    Function.identity());
-            mentionValues = decoded(reader, LuceneSchema.MENTION, mentions.getValueCount(), Written::decode);
-            roleValues = decoded(reader, LuceneSchema.ROLE, roles.getValueCount(), Function.identity());
-            officeValues = decoded(reader, NewsSchema.OFFICE, offices.getValueCount(), Function.identity());
-            countryValues = decoded(reader, COUNTRY_FIELD, facets.getValueCount(),
+            idValues = softlyDecoded(reader, NewsSchema.ID, new long[] {0, ids.getValueCount()});
+            titleValues = softlyDecoded(reader, NewsSchema.COMPLETION, all(completions));
+            mentionValues = decoded(reader, LuceneSchema.MENTION, all(mentions), Written.decoder());
+            roleValues = decoded(reader, LuceneSchema.ROLE, all(roles), Function.identity());
+            officeValues = decoded(reader, NewsSchema.OFFICE, all(offices), Function.identity());
+            countryValues = decoded(reader, COUNTRY_FIELD, countryOrds,
                     path -> path.substring(COUNTRY_PREFIX.length()));
         }
 
@@ -183,7 +185,7 @@ final class PeopleValues {
                 for (int i = 0; i < place; i++) {
                     completions.nextOrd();
                 }
-                return completionValues.get(completions::lookupOrd, completions.nextOrd());
+                return titleValues.get(completions::lookupOrd, completions.nextOrd());
             }
             // Too long to be a completion: read from the item, as rarely as such titles are.
             if (stored == null) {
@@ -261,11 +263,19 @@ final class PeopleValues {
 
         private static final int NONE = -1;
 
-        static Written decode(String value) {
-            String[] parts = value.split(SEPARATOR, -1);
-            return new Written(parts[0], Integer.parseInt(parts[1]), parts[2], Integer.parseInt(parts[3]),
-                    parts[4].isEmpty() ? NONE : Integer.parseInt(parts[4]),
-                    parts[5].isEmpty() ? NONE : Integer.parseInt(parts[5]));
+        /**
+         * Decodes a segment's values, each key and name kept once however many values hold it (a person has a value
+         * for each count of quotations and place of a role), so that the kept values stay a few bytes each.
+         */
+        static Function<String, Written> decoder() {
+            Map<String, String> kept = new ConcurrentHashMap<>();
+            return value -> {
+                String[] parts = value.split(SEPARATOR, -1);
+                return new Written(kept.computeIfAbsent(parts[0], Function.identity()), Integer.parseInt(parts[1]),
+                        kept.computeIfAbsent(parts[2], Function.identity()), Integer.parseInt(parts[3]),
+                        parts[4].isEmpty() ? NONE : Integer.parseInt(parts[4]),
+                        parts[5].isEmpty() ? NONE : Integer.parseInt(parts[5]));
+            };
         }
 
         Mention mention(List<String> roles, List<String> offices) {
@@ -301,12 +311,8 @@ final class PeopleValues {
             LeafReader reader = leaf.reader();
             SortedSetDocValues holders = DocValues.getSortedSet(reader, NewsSchema.OFFICE_HOLDER);
             SortedNumericDocValues dates = DocValues.getSortedNumeric(reader, NewsSchema.DATE);
-            // A record, not the split array: a value another thread decoded is read through final fields.
-            Decoded<Holding> holdersOf = decoded(reader, NewsSchema.OFFICE_HOLDER, holders.getValueCount(), holding -> {
-                String[] parts = holding.split(SEPARATOR, 3);
-                return new Holding(Optional.empty(), parts[1], parts[2]);
-            });
             long[] ords = prefixOrds(holders, prefix);
+            Decoded<Holding> holdersOf = decoded(reader, NewsSchema.OFFICE_HOLDER, all(holders), holdingDecoder());
             Bits live = reader.getLiveDocs();
             DocIdSetIterator docs = scorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
@@ -372,18 +378,59 @@ final class PeopleValues {
         return ord >= 0 ? ord : -ord - 1;
     }
 
-    /** A segment's decoded values of {@code field}, kept until the segment is closed. */
+    /**
+     * Decodes a segment's holdings as records (a value another thread decoded is read through final fields), each
+     * key and name kept once however many offices it holds.
+     */
+    private static Function<String, Holding> holdingDecoder() {
+        Map<String, String> kept = new ConcurrentHashMap<>();
+        return holding -> {
+            String[] parts = holding.split(SEPARATOR, 3);
+            return new Holding(Optional.empty(), kept.computeIfAbsent(parts[1], Function.identity()),
+                    kept.computeIfAbsent(parts[2], Function.identity()));
+        };
+    }
+
+    /** Every ordinal of {@code values}. */
+    private static long[] all(SortedSetDocValues values) {
+        return new long[] {0, values.getValueCount()};
+    }
+
+    /** A segment's decoded values of {@code field}, those of ordinals {@code [from, to)}, kept while it is open. */
     @SuppressWarnings("unchecked")
-    private <T> Decoded<T> decoded(LeafReader reader, String field, long count, Function<String, T> decode) {
+    private <T> Decoded<T> decoded(LeafReader reader, String field, long[] ords, Function<String, T> decode) {
+        Map<String, Object> fields = fields(reader);
+        return fields == null ? new Decoded<>(ords, decode)
+                : (Decoded<T>) fields.computeIfAbsent(field, f -> new Decoded<>(ords, decode));
+    }
+
+    /**
+     * As {@link #decoded}, for values of one item each (ids, titles): they are as many as the items, so the heap
+     * takes them back when it needs the room, and a view then decodes them again.
+     */
+    @SuppressWarnings("unchecked")
+    private Decoded<String> softlyDecoded(LeafReader reader, String field, long[] ords) {
+        Map<String, Object> fields = fields(reader);
+        if (fields == null) {
+            return new Decoded<>(ords, Function.identity());
+        }
+        SoftReference<Decoded<String>> kept = (SoftReference<Decoded<String>>) fields.compute(field,
+                (f, old) -> old != null && ((SoftReference<Decoded<String>>) old).get() != null ? old
+                        : new SoftReference<>(new Decoded<>(ords, Function.identity())));
+        Decoded<String> values = kept.get();
+        return values != null ? values : new Decoded<>(ords, Function.identity());
+    }
+
+    /** The decoded values of a segment by field, or null when the segment cannot say when it closes. */
+    private Map<String, Object> fields(LeafReader reader) {
         IndexReader.CacheHelper cache = reader.getReaderCacheHelper();
         if (cache == null) {
-            return new Decoded<>(count, decode);
+            return null;
         }
-        Map<String, Decoded<?>> fields = decoded.computeIfAbsent(cache.getKey(), key -> {
+        return decoded.computeIfAbsent(cache.getKey(), key -> {
             cache.addClosedListener(decoded::remove);
             return new ConcurrentHashMap<>();
         });
-        return (Decoded<T>) fields.computeIfAbsent(field, f -> new Decoded<>(count, decode));
     }
 
     @FunctionalInterface
@@ -392,24 +439,27 @@ final class PeopleValues {
     }
 
     /**
-     * The values of one segment's field by ordinal, each decoded the first time it is read. Two threads may decode
-     * the same value at once; either result is the same immutable value.
+     * The values of one segment's field by ordinal, from a first one on, each decoded the first time it is read. Two
+     * threads may decode the same value at once; either result is the same immutable value.
      */
     private static final class Decoded<T> {
+        private final long first;
         private final Object[] values;
         private final Function<String, T> decode;
 
-        Decoded(long count, Function<String, T> decode) {
-            this.values = new Object[Math.toIntExact(count)];
+        Decoded(long[] ords, Function<String, T> decode) {
+            this.first = ords[0];
+            this.values = new Object[Math.toIntExact(ords[1] - ords[0])];
             this.decode = decode;
         }
 
         @SuppressWarnings("unchecked")
         T get(OrdLookup lookup, long ord) throws IOException {
-            Object value = values[(int) ord];
+            int index = (int) (ord - first);
+            Object value = values[index];
             if (value == null) {
                 value = decode.apply(lookup.lookupOrd(ord).utf8ToString());
-                values[(int) ord] = value;
+                values[index] = value;
             }
             return (T) value;
         }
