@@ -2,7 +2,8 @@ package newssearch.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,7 +19,10 @@ import newssearch.page.PageReader;
 /**
  * Parses, extracts, embeds and adds pages on every core: extraction and embedding cost more than Lucene's
  * indexing, and IndexWriter takes documents from many threads. A short queue keeps memory bounded; when it is full
- * the reading thread parses the page itself.
+ * the reading thread waits. It never parses a page itself: the thread that adds the document that fills
+ * IndexWriter's buffer writes the buffer out as a segment (seconds), and the reading thread doing so left the
+ * parsers without pages meanwhile. One parser more than there are cores keeps every core busy while one of them
+ * writes a segment.
  */
 final class ParallelParser implements AutoCloseable {
 
@@ -28,6 +32,8 @@ final class ParallelParser implements AutoCloseable {
     private final ItemVectors vectors;
     private final Progress progress;
     private final ThreadPoolExecutor pool;
+    /** A page read and not yet indexed holds one: it bounds the pages in memory. */
+    private final Semaphore waiting;
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     /** Whether the reading thread has thrown the failure already; only that thread reads and writes it. */
     private boolean thrown;
@@ -36,18 +42,32 @@ final class ParallelParser implements AutoCloseable {
         this.sink = sink;
         this.vectors = vectors;
         this.progress = progress;
-        int threads = Runtime.getRuntime().availableProcessors();
+        int cores = Runtime.getRuntime().availableProcessors();
+        int threads = cores + 1;
+        this.waiting = new Semaphore(cores * 4 + threads);
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(threads * 4), runnable -> {
+                new LinkedBlockingQueue<>(), runnable -> {
                     Thread thread = new Thread(runnable, "page-parser");
                     thread.setDaemon(true);
                     return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
+                });
     }
 
     void submit(PageBytes page) throws IOException {
         rethrowFailure();
-        pool.execute(() -> index(page));
+        try {
+            waiting.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        }
+        pool.execute(() -> {
+            try {
+                index(page);
+            } finally {
+                waiting.release();
+            }
+        });
     }
 
     private void index(PageBytes page) {

@@ -5,9 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -259,7 +265,41 @@ public final class LuceneIndexSink implements IndexSink {
                 COMMIT_SUMMARY, report.summary(),
                 COMMIT_LAYOUT, LuceneSchema.LAYOUT_VERSION,
                 COMMIT_VECTORS, vectorModel).entrySet());
+        flushBuffers();
         writer.commit();
+    }
+
+    /**
+     * Writes out the documents every indexing thread still holds, one buffer per core at a time. A commit writes
+     * them one after the other on its own thread, which left the other cores idle at the end of every run (at
+     * 20,000 pages, all of the run's segments were written so, an eighth of its work).
+     */
+    private void flushBuffers() throws IOException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> flushes = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                flushes.add(pool.submit(() -> {
+                    while (writer.flushNextBuffer()) {
+                        // until no thread's buffer holds a document
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> flush : flushes) {
+                flush.get();
+            }
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the index", e);
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -80,8 +81,11 @@ public final class NewsDocuments {
     public static List<Document> toDocuments(NewsItem item, String hash, Optional<float[]> vector)
             throws IOException {
         List<Document> docs = new ArrayList<>();
+        // Worked out once for the item, not again for each of its quotations.
+        Map<String, String> keys = item.quotes().isEmpty() ? Map.of() : PersonKey.of(item.people());
+        List<String> issuers = IssuerNames.canonical(item.issuers());
         for (Quote quote : item.quotes()) {
-            docs.add(quoteDocument(item, quote));
+            docs.add(quoteDocument(item, quote, keys, issuers));
         }
         Document itemDoc = toDocument(item, hash);
         // The item's alone: a quotation found by meaning is a search of its own, and its block finds the item.
@@ -165,7 +169,8 @@ public final class NewsDocuments {
      * quotations are counted by are doc values; the others are drill-down terms alone, which filters match.
      * {@code title:} reaches the item's title through the block.
      */
-    private static Document quoteDocument(NewsItem item, Quote quote) throws IOException {
+    private static Document quoteDocument(NewsItem item, Quote quote, Map<String, String> keys,
+                                          List<String> issuers) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(NewsSchema.KIND, NewsSchema.KIND_QUOTE, Field.Store.NO));
         doc.add(new StringField(NewsSchema.ITEM_REF, item.id(), Field.Store.NO));
@@ -177,12 +182,12 @@ public final class NewsDocuments {
             doc.add(new TextField(NewsSchema.PERSON, speaker, Field.Store.NO));
             addQuoteFacet(doc, NewsSchema.DIM_PERSON, speaker, hasCountedValue);
             // The speaker's key, as on the item: a person filter finds every writing of the name.
-            doc.add(new StringField(NewsSchema.PERSON_KEY, PersonKey.of(item.people()).getOrDefault(speaker,
-                    PersonKey.of(speaker)), Field.Store.NO));
+            String key = keys.get(speaker);
+            doc.add(new StringField(NewsSchema.PERSON_KEY, key != null ? key : PersonKey.of(speaker),
+                    Field.Store.NO));
         });
         item.countries().forEach(c -> addQuoteFacet(doc, NewsSchema.DIM_COUNTRY, c, hasCountedValue));
-        IssuerNames.canonical(item.issuers())
-                .forEach(i -> addQuoteFacet(doc, NewsSchema.DIM_ISSUER, i, hasCountedValue));
+        issuers.forEach(i -> addQuoteFacet(doc, NewsSchema.DIM_ISSUER, i, hasCountedValue));
         item.fieldsOfWork().forEach(f -> addQuoteFacet(doc, NewsSchema.DIM_FIELD_OF_WORK, f, hasCountedValue));
         item.date().date().ifPresent(date -> {
             doc.add(new LongField(NewsSchema.DATE, date.toEpochDay(), Field.Store.NO));
