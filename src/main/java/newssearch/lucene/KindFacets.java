@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
@@ -162,8 +163,13 @@ final class KindFacets {
             if (excludeToo != null) {
                 andNot(words, excludeToo[leaf.ord].getBits());
             }
-            tallySegment(into, DocValues.getSortedSet(leaf.reader(), state.getField()), globalOrds[leaf.ord], words,
-                    delta);
+            Optional<SegmentOrdinals> ordinals = SegmentOrdinals.of(leaf.reader(), state.getField());
+            if (ordinals.isPresent()) {
+                ordinals.get().tally(into, words, globalOrds[leaf.ord], delta);
+            } else {
+                tallySegment(into, DocValues.getSortedSet(leaf.reader(), state.getField()), globalOrds[leaf.ord],
+                        words, delta);
+            }
         }
     }
 
