@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
@@ -31,6 +33,9 @@ import newssearch.search.FacetCount;
 final class KindFacets {
 
     private final SortedSetDocValuesReaderState state;
+    /** The searcher's slices, counted side by side. */
+    private final IndexSearcher.LeafSlice[] slices;
+    private final TaskExecutor executor;
     private final Query all;
     private final FixedBitSet[] docs;
     private final long size;
@@ -39,8 +44,10 @@ final class KindFacets {
     private final OrdinalLabels labels;
     private final int[] counts;
 
-    private KindFacets(SortedSetDocValuesReaderState state, int[][] globalOrds, OrdinalLabels labels, Query all,
-            FixedBitSet[] docs, long size) throws IOException {
+    private KindFacets(IndexSearcher searcher, SortedSetDocValuesReaderState state, int[][] globalOrds,
+            OrdinalLabels labels, Query all, FixedBitSet[] docs, long size) throws IOException {
+        this.slices = searcher.getSlices();
+        this.executor = searcher.getTaskExecutor();
         this.state = state;
         this.labels = labels;
         this.all = all;
@@ -61,7 +68,7 @@ final class KindFacets {
     static KindFacets of(IndexSearcher searcher, SortedSetDocValuesReaderState state, int[][] globalOrds,
             OrdinalLabels labels, Query all, List<Query> filters) throws IOException {
         SidewaysMatches matches = SidewaysMatches.collect(searcher, all, filters);
-        return new KindFacets(state, globalOrds, labels, all, matches.hits(), matches.hitCount());
+        return new KindFacets(searcher, state, globalOrds, labels, all, matches.hits(), matches.hitCount());
     }
 
     /** By segment, the global ordinal of each segment ordinal. */
@@ -151,25 +158,43 @@ final class KindFacets {
 
     /**
      * Adds {@code delta} to the counts of the values of every document in {@code include} and in neither
-     * {@code exclude} nor {@code excludeToo} (either may be null), segment by segment.
+     * {@code exclude} nor {@code excludeToo} (either may be null): the searcher's slices side by side, each into
+     * counts of its own.
      */
     private void tally(int[] into, FixedBitSet[] include, FixedBitSet[] exclude, FixedBitSet[] excludeToo,
             int delta) throws IOException {
-        for (LeafReaderContext leaf : state.getReader().leaves()) {
-            long[] words = include[leaf.ord].getBits().clone();
-            if (exclude != null) {
-                andNot(words, exclude[leaf.ord].getBits());
+        List<Callable<int[]>> slices = new ArrayList<>();
+        for (IndexSearcher.LeafSlice slice : this.slices) {
+            slices.add(() -> {
+                int[] sliceCounts = new int[into.length];
+                for (IndexSearcher.LeafReaderContextPartition partition : slice.partitions) {
+                    tally(sliceCounts, partition.ctx, include, exclude, excludeToo, delta);
+                }
+                return sliceCounts;
+            });
+        }
+        for (int[] sliceCounts : executor.invokeAll(slices)) {
+            for (int ord = 0; ord < into.length; ord++) {
+                into[ord] += sliceCounts[ord];
             }
-            if (excludeToo != null) {
-                andNot(words, excludeToo[leaf.ord].getBits());
-            }
-            Optional<SegmentOrdinals> ordinals = SegmentOrdinals.of(leaf.reader(), state.getField());
-            if (ordinals.isPresent()) {
-                ordinals.get().tally(into, words, globalOrds[leaf.ord], delta);
-            } else {
-                tallySegment(into, DocValues.getSortedSet(leaf.reader(), state.getField()), globalOrds[leaf.ord],
-                        words, delta);
-            }
+        }
+    }
+
+    private void tally(int[] into, LeafReaderContext leaf, FixedBitSet[] include, FixedBitSet[] exclude,
+            FixedBitSet[] excludeToo, int delta) throws IOException {
+        long[] words = include[leaf.ord].getBits().clone();
+        if (exclude != null) {
+            andNot(words, exclude[leaf.ord].getBits());
+        }
+        if (excludeToo != null) {
+            andNot(words, excludeToo[leaf.ord].getBits());
+        }
+        Optional<SegmentOrdinals> ordinals = SegmentOrdinals.of(leaf.reader(), state.getField());
+        if (ordinals.isPresent()) {
+            ordinals.get().tally(into, words, globalOrds[leaf.ord], delta);
+        } else {
+            tallySegment(into, DocValues.getSortedSet(leaf.reader(), state.getField()), globalOrds[leaf.ord], words,
+                    delta);
         }
     }
 
