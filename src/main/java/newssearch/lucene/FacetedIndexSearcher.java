@@ -65,11 +65,14 @@ final class FacetedIndexSearcher extends IndexSearcher {
         }
     };
     private final OrdinalLabels labels;
+    private final SegmentOrdinals.Cache ordinals;
     private int[][] globalOrds;
     private CompletableFuture<Completions> completions;
 
-    private FacetedIndexSearcher(IndexReader reader, int cachedResults) throws IOException {
+    private FacetedIndexSearcher(IndexReader reader, int cachedResults, SegmentOrdinals.Cache ordinals)
+            throws IOException {
         super(reader, SLICE_SEARCHERS);
+        this.ordinals = ordinals;
         this.results = new ResultCache(cachedResults);
         this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
         String facetField = LuceneSchema.facetsConfig().getDimConfig(NewsSchema.DIM_COUNTRY).indexFieldName;
@@ -152,7 +155,7 @@ final class FacetedIndexSearcher extends IndexSearcher {
             }
         }
         // Made outside the lock, so that other searches go on meanwhile; two made at once are the same.
-        KindFacets made = KindFacets.of(this, facetState, globalOrds(), labels, all, filters);
+        KindFacets made = KindFacets.of(this, facetState, globalOrds(), ordinals, labels, all, filters);
         synchronized (kinds) {
             KindFacets kind = kinds.putIfAbsent(key, made);
             return kind == null ? made : kind;
@@ -181,9 +184,14 @@ final class FacetedIndexSearcher extends IndexSearcher {
         return Optional.ofNullable(facetState);
     }
 
-    /** Makes a {@link FacetedIndexSearcher} for every reader a SearcherManager opens. */
+    /**
+     * Makes a {@link FacetedIndexSearcher} for every reader a SearcherManager opens; the readers of one index share
+     * the segments' facet ordinals, which may take up to a quarter of the heap.
+     */
     static final class Factory extends SearcherFactory {
         private final int cachedResults;
+        private final SegmentOrdinals.Cache ordinals = new SegmentOrdinals.Cache(
+                Runtime.getRuntime().maxMemory() / 4);
 
         /** @param cachedResults how many answers each reader keeps (0: none) */
         Factory(int cachedResults) {
@@ -192,7 +200,7 @@ final class FacetedIndexSearcher extends IndexSearcher {
 
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-            return new FacetedIndexSearcher(reader, cachedResults);
+            return new FacetedIndexSearcher(reader, cachedResults, ordinals);
         }
     }
 }

@@ -41,11 +41,14 @@ final class KindFacets {
     private final long size;
     /** By segment: each of its ordinals' global ordinal, looked up once instead of at every count. */
     private final int[][] globalOrds;
+    private final SegmentOrdinals.Cache ordinals;
     private final OrdinalLabels labels;
     private final int[] counts;
 
     private KindFacets(IndexSearcher searcher, SortedSetDocValuesReaderState state, int[][] globalOrds,
-            OrdinalLabels labels, Query all, FixedBitSet[] docs, long size) throws IOException {
+            SegmentOrdinals.Cache ordinals, OrdinalLabels labels, Query all, FixedBitSet[] docs, long size)
+            throws IOException {
+        this.ordinals = ordinals;
         this.slices = searcher.getSlices();
         this.executor = searcher.getTaskExecutor();
         this.state = state;
@@ -63,12 +66,15 @@ final class KindFacets {
      * of {@code filters}.
      *
      * @param globalOrds the reader's {@link #globalOrds(SortedSetDocValuesReaderState)}
+     * @param ordinals   the segments' ordinals kept in the heap
      * @param labels     the reader's facet values
      */
     static KindFacets of(IndexSearcher searcher, SortedSetDocValuesReaderState state, int[][] globalOrds,
-            OrdinalLabels labels, Query all, List<Query> filters) throws IOException {
+            SegmentOrdinals.Cache ordinals, OrdinalLabels labels, Query all, List<Query> filters)
+            throws IOException {
         SidewaysMatches matches = SidewaysMatches.collect(searcher, all, filters);
-        return new KindFacets(searcher, state, globalOrds, labels, all, matches.hits(), matches.hitCount());
+        return new KindFacets(searcher, state, globalOrds, ordinals, labels, all, matches.hits(),
+                matches.hitCount());
     }
 
     /** By segment, the global ordinal of each segment ordinal. */
@@ -189,7 +195,7 @@ final class KindFacets {
         if (excludeToo != null) {
             andNot(words, excludeToo[leaf.ord].getBits());
         }
-        Optional<SegmentOrdinals> ordinals = SegmentOrdinals.of(leaf.reader(), state.getField());
+        Optional<SegmentOrdinals> ordinals = this.ordinals.of(leaf.reader(), state.getField());
         if (ordinals.isPresent()) {
             ordinals.get().tally(into, words, globalOrds[leaf.ord], delta);
         } else {
