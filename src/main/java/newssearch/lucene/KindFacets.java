@@ -138,6 +138,11 @@ final class KindFacets {
         return complement;
     }
 
+    /** The key of a person's name, worked out once per reader. */
+    String personKey(String name) {
+        return labels.personKey(name);
+    }
+
     /**
      * The values of {@code dim} that occur in {@code counts}, by count then value: the {@code limit} best (0:
      * all), ties at the limit taken in the values' index order, as Lucene's top children are.
