@@ -110,7 +110,7 @@ final class FacetedSearch {
     /** A dimension's top values; the person facet's writings of one person folded into one value. */
     private static List<FacetCount> values(KindFacets kind, int[] counts, String dim, int limit) throws IOException {
         return dim.equals(NewsSchema.DIM_PERSON)
-                ? PersonFacet.fold(kind.values(counts, dim, PersonFacet.widened(limit)), limit)
+                ? PersonFacet.fold(kind.values(counts, dim, PersonFacet.widened(limit)), limit, kind::personKey)
                 : kind.values(counts, dim, limit);
     }
 

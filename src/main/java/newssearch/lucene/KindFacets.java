@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
@@ -13,6 +15,7 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
@@ -30,16 +33,24 @@ import newssearch.search.FacetCount;
 final class KindFacets {
 
     private final SortedSetDocValuesReaderState state;
+    /** The searcher's slices, counted side by side. */
+    private final IndexSearcher.LeafSlice[] slices;
+    private final TaskExecutor executor;
     private final Query all;
     private final FixedBitSet[] docs;
     private final long size;
     /** By segment: each of its ordinals' global ordinal, looked up once instead of at every count. */
     private final int[][] globalOrds;
+    private final SegmentOrdinals.Cache ordinals;
     private final OrdinalLabels labels;
     private final int[] counts;
 
-    private KindFacets(SortedSetDocValuesReaderState state, int[][] globalOrds, OrdinalLabels labels, Query all,
-            FixedBitSet[] docs, long size) throws IOException {
+    private KindFacets(IndexSearcher searcher, SortedSetDocValuesReaderState state, int[][] globalOrds,
+            SegmentOrdinals.Cache ordinals, OrdinalLabels labels, Query all, FixedBitSet[] docs, long size)
+            throws IOException {
+        this.ordinals = ordinals;
+        this.slices = searcher.getSlices();
+        this.executor = searcher.getTaskExecutor();
         this.state = state;
         this.labels = labels;
         this.all = all;
@@ -55,12 +66,15 @@ final class KindFacets {
      * of {@code filters}.
      *
      * @param globalOrds the reader's {@link #globalOrds(SortedSetDocValuesReaderState)}
+     * @param ordinals   the segments' ordinals kept in the heap
      * @param labels     the reader's facet values
      */
     static KindFacets of(IndexSearcher searcher, SortedSetDocValuesReaderState state, int[][] globalOrds,
-            OrdinalLabels labels, Query all, List<Query> filters) throws IOException {
+            SegmentOrdinals.Cache ordinals, OrdinalLabels labels, Query all, List<Query> filters)
+            throws IOException {
         SidewaysMatches matches = SidewaysMatches.collect(searcher, all, filters);
-        return new KindFacets(state, globalOrds, labels, all, matches.hits(), matches.hitCount());
+        return new KindFacets(searcher, state, globalOrds, ordinals, labels, all, matches.hits(),
+                matches.hitCount());
     }
 
     /** By segment, the global ordinal of each segment ordinal. */
@@ -124,6 +138,11 @@ final class KindFacets {
         return complement;
     }
 
+    /** The key of a person's name, worked out once per reader. */
+    String personKey(String name) {
+        return labels.personKey(name);
+    }
+
     /**
      * The values of {@code dim} that occur in {@code counts}, by count then value: the {@code limit} best (0:
      * all), ties at the limit taken in the values' index order, as Lucene's top children are.
@@ -150,18 +169,41 @@ final class KindFacets {
 
     /**
      * Adds {@code delta} to the counts of the values of every document in {@code include} and in neither
-     * {@code exclude} nor {@code excludeToo} (either may be null), segment by segment.
+     * {@code exclude} nor {@code excludeToo} (either may be null): the searcher's slices side by side, each into
+     * counts of its own.
      */
     private void tally(int[] into, FixedBitSet[] include, FixedBitSet[] exclude, FixedBitSet[] excludeToo,
             int delta) throws IOException {
-        for (LeafReaderContext leaf : state.getReader().leaves()) {
-            long[] words = include[leaf.ord].getBits().clone();
-            if (exclude != null) {
-                andNot(words, exclude[leaf.ord].getBits());
+        List<Callable<int[]>> slices = new ArrayList<>();
+        for (IndexSearcher.LeafSlice slice : this.slices) {
+            slices.add(() -> {
+                int[] sliceCounts = new int[into.length];
+                for (IndexSearcher.LeafReaderContextPartition partition : slice.partitions) {
+                    tally(sliceCounts, partition.ctx, include, exclude, excludeToo, delta);
+                }
+                return sliceCounts;
+            });
+        }
+        for (int[] sliceCounts : executor.invokeAll(slices)) {
+            for (int ord = 0; ord < into.length; ord++) {
+                into[ord] += sliceCounts[ord];
             }
-            if (excludeToo != null) {
-                andNot(words, excludeToo[leaf.ord].getBits());
-            }
+        }
+    }
+
+    private void tally(int[] into, LeafReaderContext leaf, FixedBitSet[] include, FixedBitSet[] exclude,
+            FixedBitSet[] excludeToo, int delta) throws IOException {
+        long[] words = include[leaf.ord].getBits().clone();
+        if (exclude != null) {
+            andNot(words, exclude[leaf.ord].getBits());
+        }
+        if (excludeToo != null) {
+            andNot(words, excludeToo[leaf.ord].getBits());
+        }
+        Optional<SegmentOrdinals> ordinals = this.ordinals.of(leaf.reader(), state.getField());
+        if (ordinals.isPresent()) {
+            ordinals.get().tally(into, words, globalOrds[leaf.ord], delta);
+        } else {
             tallySegment(into, DocValues.getSortedSet(leaf.reader(), state.getField()), globalOrds[leaf.ord], words,
                     delta);
         }

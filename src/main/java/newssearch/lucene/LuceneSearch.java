@@ -246,7 +246,7 @@ public final class LuceneSearch implements NewsSearch {
                 : new TopScoreDocCollectorManager(wanted, wanted);
         // The shared searcher stays untimed; this one carries the time limit and the flag of this search. Filtered
         // searches run untimed, on the shared searcher.
-        IndexSearcher timed = new IndexSearcher(searcher.getIndexReader());
+        IndexSearcher timed = searcher.forOneSearch();
         if (request.filters().isEmpty()) {
             timed.setTimeout(new QueryTimeoutImpl(timeLimit.toMillis()));
         }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import newssearch.item.people.PersonKey;
 
@@ -31,8 +32,13 @@ public final class PersonFacet {
      * all). An item that writes one person two ways is rare enough that the sum stands for the count.
      */
     public static List<FacetCount> fold(List<FacetCount> writings, int limit) {
+        return fold(writings, limit, PersonKey::of);
+    }
+
+    /** As {@link #fold(List, int)}, with each name's {@link PersonKey} from {@code keyOf}, which may keep them. */
+    public static List<FacetCount> fold(List<FacetCount> writings, int limit, UnaryOperator<String> keyOf) {
         Map<String, List<FacetCount>> byKey = new LinkedHashMap<>();
-        writings.forEach(count -> byKey.computeIfAbsent(PersonKey.of(count.value()), k -> new ArrayList<>())
+        writings.forEach(count -> byKey.computeIfAbsent(keyOf.apply(count.value()), k -> new ArrayList<>())
                 .add(count));
         List<FacetCount> people = new ArrayList<>();
         for (List<FacetCount> same : byKey.values()) {
