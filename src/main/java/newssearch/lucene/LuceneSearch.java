@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -474,8 +475,11 @@ public final class LuceneSearch implements NewsSearch {
 
     /** From doc values beside the office's items: no item is read. */
     @Override
-    public List<Holding> holdings(String office) throws IOException {
-        return reading(searcher -> people.holdings(searcher, office));
+    public void holdings(String office, Consumer<Holding> each) throws IOException {
+        reading(searcher -> {
+            people.holdings(searcher, office, each);
+            return null;
+        });
     }
 
     @Override

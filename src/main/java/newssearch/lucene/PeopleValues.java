@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -299,8 +300,7 @@ final class PeopleValues {
     }
 
     /** Every holding of {@code office}: its values are one run of ordinals, so no other value is decoded. */
-    List<Holding> holdings(IndexSearcher searcher, String office) throws IOException {
-        List<Holding> holdings = new ArrayList<>();
+    void holdings(IndexSearcher searcher, String office, Consumer<Holding> each) throws IOException {
         String prefix = office + SEPARATOR;
         Weight weight = weight(searcher, new Term(NewsSchema.OFFICE, office));
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -325,12 +325,11 @@ final class PeopleValues {
                     long ord = holders.nextOrd();
                     if (ord >= ords[0] && ord < ords[1]) {
                         Holding holder = holdersOf.get(holders::lookupOrd, ord);
-                        holdings.add(new Holding(date, holder.key(), holder.name()));
+                        each.accept(new Holding(date, holder.key(), holder.name()));
                     }
                 }
             }
         }
-        return holdings;
     }
 
     /**

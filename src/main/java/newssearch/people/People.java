@@ -136,10 +136,10 @@ public final class People {
     public static Optional<OfficeView> office(NewsSearch search, String office) throws IOException {
         Map<String, Map<String, Integer>> names = new HashMap<>();
         Map<String, Span> spans = new LinkedHashMap<>();
-        for (Holding holding : search.holdings(office)) {
+        search.holdings(office, holding -> {
             names.computeIfAbsent(holding.key(), k -> new LinkedHashMap<>()).merge(holding.name(), 1, Integer::sum);
             spans.computeIfAbsent(holding.key(), Span::new).add(holding.date());
-        }
+        });
         if (spans.isEmpty()) {
             return Optional.empty();
         }

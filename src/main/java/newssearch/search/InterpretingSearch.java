@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import newssearch.item.NewsItem;
 import newssearch.item.gazetteer.StateAliases;
@@ -107,8 +108,8 @@ public final class InterpretingSearch implements NewsSearch {
     }
 
     @Override
-    public List<Holding> holdings(String office) throws IOException {
-        return engine.holdings(office);
+    public void holdings(String office, Consumer<Holding> each) throws IOException {
+        engine.holdings(office, each);
     }
 
     @Override

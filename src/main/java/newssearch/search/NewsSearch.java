@@ -2,11 +2,11 @@ package newssearch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import newssearch.item.NewsItem;
 import newssearch.item.people.NamedPeople;
@@ -78,21 +78,21 @@ public interface NewsSearch extends Closeable {
     List<NewsItem> itemsWithOffice(String office) throws IOException;
 
     /**
-     * Every holding of this office: for each item, each person it names as holding the office, once. An engine that
-     * keeps the holdings beside its items answers without reading the items; this reads them.
+     * Every holding of this office, given to {@code each} one by one: for each item, each person it names as
+     * holding the office, once. One by one, because an office of a large corpus is held in tens of thousands of
+     * items and its view keeps only a few figures a holder. An engine that keeps the holdings beside its items
+     * answers without reading the items; this reads them.
      */
-    default List<Holding> holdings(String office) throws IOException {
-        List<Holding> holdings = new ArrayList<>();
+    default void holdings(String office, Consumer<Holding> each) throws IOException {
         for (NewsItem item : itemsWithOffice(office)) {
             NamedPeople named = NamedPeople.of(item);
             Set<String> keys = new HashSet<>();
             named.keys().forEach((written, key) -> {
                 if (named.officeOf(written).filter(office::equals).isPresent() && keys.add(key)) {
-                    holdings.add(new Holding(item.date().date(), key, written));
+                    each.accept(new Holding(item.date().date(), key, written));
                 }
             });
         }
-        return holdings;
     }
 
     /** The offices the items' people hold, each once, in no particular order. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 
 import newssearch.item.NewsItem;
 
@@ -155,8 +156,11 @@ public final class OpeningSearch implements NewsSearch {
     }
 
     @Override
-    public List<Holding> holdings(String office) throws IOException {
-        return call(search -> search.holdings(office));
+    public void holdings(String office, Consumer<Holding> each) throws IOException {
+        call(search -> {
+            search.holdings(office, each);
+            return null;
+        });
     }
 
     @Override
