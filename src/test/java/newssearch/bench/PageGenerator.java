@@ -307,21 +307,25 @@ final class PageGenerator {
             return List.copyOf(chosen);
         }
 
-        /** An element of {@code values}, the first ones more likely (weight 1 / (rank + 2)). */
         private <T> T zipf(List<T> values) {
-            double total = 0;
-            for (int i = 0; i < values.size(); i++) {
-                total += 1.0 / (i + 2);
-            }
-            double target = random.nextDouble() * total;
-            for (int i = 0; i < values.size(); i++) {
-                target -= 1.0 / (i + 2);
-                if (target <= 0) {
-                    return values.get(i);
-                }
-            }
-            return values.get(values.size() - 1);
+            return PageGenerator.zipf(values, random);
         }
+    }
+
+    /** An element of {@code values}, the first ones more likely (weight 1 / (rank + 2)). */
+    static <T> T zipf(List<T> values, SplittableRandom random) {
+        double total = 0;
+        for (int i = 0; i < values.size(); i++) {
+            total += 1.0 / (i + 2);
+        }
+        double target = random.nextDouble() * total;
+        for (int i = 0; i < values.size(); i++) {
+            target -= 1.0 / (i + 2);
+            if (target <= 0) {
+                return values.get(i);
+            }
+        }
+        return values.get(values.size() - 1);
     }
 
     private static void line(StringBuilder text, String line) {

@@ -110,20 +110,9 @@ final class QueryStream {
         return words.get(random.nextInt(words.size()));
     }
 
-    /** An element of {@code values}, the first ones more likely (weight 1 / (rank + 2)), as the generator draws. */
+    /** An element of {@code values}, drawn as the generator draws. */
     private <T> T zipf(List<T> values) {
-        double total = 0;
-        for (int i = 0; i < values.size(); i++) {
-            total += 1.0 / (i + 2);
-        }
-        double target = random.nextDouble() * total;
-        for (int i = 0; i < values.size(); i++) {
-            target -= 1.0 / (i + 2);
-            if (target <= 0) {
-                return values.get(i);
-            }
-        }
-        return values.get(values.size() - 1);
+        return PageGenerator.zipf(values, random);
     }
 
     /** The words of ranks {@code from} (inclusive) to {@code to} that the mix would also choose. */
