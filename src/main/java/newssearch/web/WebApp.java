@@ -143,7 +143,8 @@ public final class WebApp {
                         "The server failed to answer; the error is in its log"));
             });
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
-                if (ctx.path().startsWith("/api/") && !ctx.path().startsWith("/api/items/")) {
+                // A route that answered 404 itself (no such item, person or office) has said why already.
+                if (ctx.path().startsWith("/api/") && ctx.resultInputStream() == null) {
                     ctx.json(new ErrorBody("not_found", "No such endpoint " + ctx.path()
                             + ": the endpoints are in /api/openapi.json and docs/api.md"));
                 }

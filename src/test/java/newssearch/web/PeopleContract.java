@@ -111,7 +111,12 @@ public abstract class PeopleContract extends ServedContract {
         HttpResponse<String> response = server.get("/api/people/" + segment("Nobody Atall"));
         assertEquals(404, response.statusCode());
         assertEquals("not_found", TestServer.parse(response.body()).get("error").asText());
-        assertEquals(404, server.get("/api/offices/" + segment("Head of Nothing")).statusCode());
+        // The answer says what was not found and where to look, not that the endpoint does not exist.
+        assertTrue(TestServer.parse(response.body()).get("message").asText().startsWith("No item names 'Nobody Atall'"),
+                response.body());
+        HttpResponse<String> office = server.get("/api/offices/" + segment("Head of Nothing"));
+        assertEquals(404, office.statusCode());
+        assertTrue(TestServer.parse(office.body()).get("message").asText().contains("/api/offices?q="), office.body());
     }
 
     @Test
